@@ -1,0 +1,41 @@
+// The one message catalogue: every user-facing sentence, in Bahasa Indonesia (default) and English.
+// Each area keeps its messages in catalog/<area>.ts as { key: { id, en } }, so a key can never
+// exist in one language only.
+import { catalog } from './catalog/index.js';
+
+export type Language = 'id' | 'en';
+export type MessageKey = keyof typeof catalog;
+export type Params = Record<string, string | number | null | undefined>;
+
+let language: Language = 'id';
+
+export function setLanguage(lang: Language): void {
+  language = lang;
+}
+
+export function currentLanguage(): Language {
+  return language;
+}
+
+/** Reads `--lang`'s value or PROPER_LANG; anything but "en" means Indonesian. */
+export function parseLanguage(value: string | undefined): Language | undefined {
+  if (value === undefined || value === '') return undefined;
+  const v = value.toLowerCase();
+  if (v === 'en' || v.startsWith('en-') || v.startsWith('en_')) return 'en';
+  if (v === 'id' || v.startsWith('id-') || v.startsWith('id_')) return 'id';
+  return undefined;
+}
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(catalog, key);
+}
+
+/** The message for `key` in the current language, with `{name}` placeholders filled from params. */
+export function t(key: MessageKey | string, params: Params = {}, lang: Language = language): string {
+  const entry = isMessageKey(key) ? catalog[key] : undefined;
+  const template: string = entry ? entry[lang] : key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined || value === null ? whole : String(value);
+  });
+}
