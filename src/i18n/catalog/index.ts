@@ -1,12 +1,24 @@
 import type { Catalog } from './types.js';
 import { commonMessages } from './common.js';
+import { reportMessages } from './report.js';
+import { dbMessages } from './db.js';
+import { cliMessages } from './cli.js';
+import { cohortMessages } from './cohort.js';
 
 // Every area's messages. Add an area by importing it here and listing it in both places;
 // a key defined in two areas is caught by test/unit/i18n.test.ts.
 export const catalogParts: Record<string, Catalog> = {
   common: commonMessages,
+  report: reportMessages,
+  db: dbMessages,
+  cli: cliMessages,
+  cohort: cohortMessages,
 };
 
 export const catalog = {
   ...commonMessages,
+  ...reportMessages,
+  ...dbMessages,
+  ...cliMessages,
+  ...cohortMessages,
 };

@@ -1,0 +1,56 @@
+// Turns any failure into one clear message on stderr and its exit code. Expected errors print
+// without a stack; anything else is a bug: one line, the stack only with PROPER_DEBUG=1.
+import { CommanderError } from 'commander';
+import { ExitCode, ProperError } from '../errors.js';
+import { t } from '../i18n/index.js';
+
+const commanderKeys: Record<string, string> = {
+  'commander.unknownOption': 'cli.error.unknownOption',
+  'commander.unknownCommand': 'cli.error.unknownCommand',
+  'commander.missingArgument': 'cli.error.missingArgument',
+  'commander.optionMissingArgument': 'cli.error.optionMissingArgument',
+  'commander.missingMandatoryOptionValue': 'cli.error.missingMandatoryOption',
+  'commander.invalidArgument': 'cli.error.invalidArgument',
+  'commander.excessArguments': 'cli.error.excessArguments',
+  'commander.conflictingOption': 'cli.error.conflictingOption',
+};
+
+export function renderError(error: unknown, argv: string[], env: NodeJS.ProcessEnv): number {
+  const write = (line: string) => process.stderr.write(`${line}\n`);
+  if (error instanceof ProperError) {
+    const field = error.params.field ? `${error.params.field}: ` : '';
+    write(`proper: ${field}${t(error.key, error.params)}`);
+    for (const line of error.details) write(line);
+    if (env.PROPER_DEBUG === '1' && error.stack) write(error.stack);
+    return error.exitCode;
+  }
+  if (error instanceof CommanderError) {
+    const key = commanderKeys[error.code];
+    // commander's own text names the option or command; keep it as the detail.
+    const detail = error.message.replace(/^error: /, '');
+    write(`proper: ${key ? t(key, { detail }) : detail}`);
+    const path = commandPath(argv);
+    // An unknown command's help is its parent's.
+    const helpFor = error.code === 'commander.unknownCommand' ? path.split(' ').slice(0, -1).join(' ') : path;
+    write(t('cli.error.seeHelp', { command: helpFor }));
+    return ExitCode.usage;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  write(`proper: ${t('error.unexpected', { message: oneLine(message) })}`);
+  if (env.PROPER_DEBUG === '1' && error instanceof Error && error.stack) write(error.stack);
+  return ExitCode.failure;
+}
+
+/** "proper cohort add" from the words before the first option, to point at the right --help. */
+function commandPath(argv: string[]): string {
+  const words: string[] = [];
+  for (const arg of argv) {
+    if (arg.startsWith('-') || words.length === 2) break;
+    words.push(arg);
+  }
+  return ['proper', ...words].join(' ');
+}
+
+function oneLine(text: string): string {
+  return text.split('\n')[0] ?? text;
+}

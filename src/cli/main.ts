@@ -1,0 +1,35 @@
+// The entry point: builds the command tree, runs it, and maps every outcome to an exit code
+// (SPEC §5). Only commander and the command declarations load here; each handler imports its
+// use case lazily, so `proper --help` stays fast.
+import { Command, CommanderError } from 'commander';
+import { ExitCode, ProperError } from '../errors.js';
+import { parseLanguage, setLanguage } from '../i18n/index.js';
+import { createProgram } from './program.js';
+import { renderError } from './errors-render.js';
+
+export async function run(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  setLanguage(languageFrom(argv, env) ?? 'id');
+  let program: Command | undefined;
+  try {
+    program = createProgram();
+    await program.parseAsync(argv, { from: 'user' });
+    return ExitCode.ok;
+  } catch (error) {
+    if (error instanceof CommanderError && (error.exitCode === 0 || error.code === 'commander.version')) return ExitCode.ok;
+    const code = renderError(error, argv, env);
+    return code;
+  }
+}
+
+/** The language is needed before commander parses (help texts are translated), so read it early. */
+function languageFrom(argv: string[], env: NodeJS.ProcessEnv) {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (arg === '--lang') return parseLanguage(argv[i + 1]);
+    if (arg.startsWith('--lang=')) return parseLanguage(arg.slice('--lang='.length));
+  }
+  return parseLanguage(env.PROPER_LANG);
+}
+
+export { ProperError };

@@ -1,0 +1,25 @@
+// How a cohort looks to a person at the terminal.
+import type { Cohort } from '../../domain/types.js';
+import { t } from '../../i18n/index.js';
+import type { Cell, Output } from '../output.js';
+import { formatHumanDate } from './dates.js';
+
+export function cohortPairs(cohort: Cohort): [string, Cell][] {
+  return [
+    [t('field.code'), cohort.code],
+    [t('field.program'), t(`program.name.${cohort.program}`)],
+    [t('field.number'), `${cohort.number_roman} (${cohort.number})`],
+    [t('field.year'), cohort.year],
+    [t('field.organizer'), cohort.organizer],
+    [t('field.startDate'), formatHumanDate(cohort.start_date)],
+    [t('field.endDate'), formatHumanDate(cohort.end_date)],
+    [t('field.place'), cohort.place],
+  ];
+}
+
+export function printCohortTable(out: Output, cohorts: Cohort[]): void {
+  out.table(
+    [t('field.code'), t('field.program'), t('field.number'), t('field.year'), t('field.organizer'), t('field.startDate'), t('field.endDate')],
+    cohorts.map((c) => [c.code, t(`program.short.${c.program}`), c.number_roman, c.year, c.organizer, c.start_date, c.end_date]),
+  );
+}

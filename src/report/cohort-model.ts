@@ -1,0 +1,113 @@
+// The end-of-angkatan report as data (SPEC §8). `proper report cohort --format json` prints this
+// object as it is; every other format renders from it, so a fact missing here is missing everywhere.
+import type { AdoptionKind, IsoDate, Program, Stage } from '../domain/types.js';
+
+/** How many projects stand at each stage now; each project is counted once. */
+export interface Pipeline {
+  idea: number;
+  design: number;
+  implementation: number;
+  presentation: number;
+  adoption: number;
+  dropped: number;
+}
+
+export interface CohortIdentity {
+  code: string;
+  program: Program;
+  number: number;
+  number_roman: string;
+  year: number;
+  organizer: string | null;
+  start_date: IsoDate | null;
+  end_date: IsoDate | null;
+  place: string | null;
+}
+
+export interface CountByAgency {
+  /** null when the participant's agency is not recorded. */
+  agency: string | null;
+  count: number;
+}
+
+export interface CountByGrade {
+  /** Golongan ruang ("III/c"); null when not recorded. */
+  grade: string | null;
+  count: number;
+}
+
+export interface ParticipantFigures {
+  total: number;
+  by_gender: { male: number; female: number; unknown: number };
+  /** Sorted by count, highest first, then by name. */
+  by_agency: CountByAgency[];
+  /** Sorted by grade, lowest first. */
+  by_grade: CountByGrade[];
+}
+
+export interface ReportVisit {
+  date: IsoDate;
+  lokus: { code: string; name: string };
+  groups: string[];
+  companion: string | null;
+}
+
+export interface ReportProject {
+  nip: string;
+  name: string;
+  title: string;
+  innovation_name: string | null;
+  stage: Stage;
+  /** Date of the event that brought the project to its current stage. */
+  stage_date: IsoDate;
+  score: number | null;
+  predicate: string | null;
+  /** Every adopter over all adoption records, in order of recording. */
+  adopted_by: string[];
+  /** Kind of the latest adoption record; null when never adopted. */
+  adoption_kind: AdoptionKind | null;
+  /** Award of the latest adoption record that has one. */
+  award: string | null;
+  /** Code of the lokus that inspired the project. */
+  inspired_by_lokus: string | null;
+}
+
+export interface MilestoneFigures {
+  total: number;
+  pending: number;
+  below: number;
+  met: number;
+  exceeded: number;
+}
+
+export const WARNING_KINDS = ['no_project', 'stalled', 'missing_score'] as const;
+export type WarningKind = (typeof WARNING_KINDS)[number];
+
+export interface ReportWarning {
+  kind: WarningKind;
+  nip: string;
+  /** Participant's name, when known. */
+  name?: string | null;
+  /** Already in the report's language (built with t()). */
+  message: string;
+}
+
+export interface CohortReport {
+  cohort: CohortIdentity;
+  participants: ParticipantFigures;
+  /** In date order. */
+  visits: ReportVisit[];
+  pipeline: Pipeline;
+  /** Every project of the cohort, ordered by participant name. */
+  projects: ReportProject[];
+  milestones: MilestoneFigures;
+  /** Projects with at least one adoption record (adopted_by not empty). */
+  adopted: ReportProject[];
+  /** Projects with an award. */
+  awarded: ReportProject[];
+  /** Scored projects, highest score first, at most --top N (10). */
+  top_projects: ReportProject[];
+  warnings: ReportWarning[];
+  /** ISO 8601 timestamp, UTC (2024-05-01T08:30:00Z). */
+  generated_at: string;
+}

@@ -1,0 +1,118 @@
+// The report for the terminal: a table per section (cli-table3), colour with chalk only when asked,
+// and the pipeline drawn as a text funnel. Narrow layout: columns grouped as Section.compact says.
+import Table from 'cli-table3';
+import { Chalk } from 'chalk';
+import type { ChalkInstance } from 'chalk';
+import { t } from '../i18n/index.js';
+import { humanCell } from './cell-text.js';
+import { compactColumns } from './document.js';
+import type { Cell, CompactColumn, Section } from './document.js';
+import { dateTime } from './labels.js';
+import { buildDocument } from './report-kind.js';
+import type { ReportKind, ReportModels } from './report-kind.js';
+import { textBar } from './text-bar.js';
+
+export interface TableOptions {
+  color: boolean;
+  /** Terminal width in columns; tables wider than this wrap their long columns. */
+  width?: number;
+}
+
+type TableCell = string | { content: string; hAlign: 'right' | 'left' };
+
+const MIN_COLUMN = 8;
+const FUNNEL_WIDTH = 30;
+
+function groupText(cells: Cell[], indexes: number[]): string {
+  return indexes
+    .map((i) => cells[i])
+    .map((c) => (c === undefined ? '' : humanCell(c)))
+    .filter((v) => v !== '')
+    .join('\n');
+}
+
+function longestLine(value: string): number {
+  return Math.max(0, ...value.split('\n').map((l) => l.length));
+}
+
+/** Column widths (content plus padding) that fit `width`, shrinking the wide columns first. */
+function fitWidths(natural: number[], wide: boolean[], width: number | undefined): number[] | undefined {
+  if (width === undefined) return undefined;
+  const widths = natural.map((w) => w + 2);
+  const total = () => widths.reduce((a, b) => a + b, 0) + widths.length + 1;
+  if (total() <= width) return undefined;
+  for (const pass of [true, false]) {
+    while (total() > width) {
+      let pick = -1;
+      widths.forEach((w, i) => {
+        if ((!pass || wide[i]) && w > MIN_COLUMN + 2 && (pick < 0 || w > (widths[pick] ?? 0))) pick = i;
+      });
+      if (pick < 0) break;
+      widths[pick] = (widths[pick] ?? 0) - 1;
+    }
+  }
+  return widths;
+}
+
+function drawTable(head: string[] | undefined, rows: TableCell[][], widths: number[] | undefined, paint: ChalkInstance): string {
+  const options: ConstructorParameters<typeof Table>[0] = {
+    style: { head: [], border: [] },
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+  };
+  if (head) options.head = head.map((h) => paint.bold(h));
+  if (widths) options.colWidths = widths;
+  const table = new Table(options);
+  table.push(...rows);
+  return table.toString();
+}
+
+function sectionTable(section: Section, paint: ChalkInstance, width: number | undefined): string {
+  if (section.rows.length === 0) return paint.dim(`  ${t('report.none')}`);
+  if (section.layout === 'facts') {
+    const rows = section.rows.map((r) => [paint.bold(groupText(r, [0])), groupText(r, [1])]);
+    return drawTable(undefined, rows, undefined, paint);
+  }
+  const columns: CompactColumn[] = compactColumns(section);
+  const cellOf = (c: CompactColumn, value: string): TableCell => (c.numeric ? { content: value, hAlign: 'right' } : value);
+  const body = section.rows.map((r) => columns.map((c) => groupText(r, c.indexes)));
+  const footer = section.footer ? columns.map((c) => groupText(section.footer ?? [], c.indexes)) : undefined;
+
+  const funnel = section.chart?.type === 'funnel' ? section.chart : undefined;
+  const labels = columns.map((c) => c.label);
+  if (funnel) labels.push('');
+  const natural = labels.map((label, i) =>
+    Math.max(longestLine(label), ...[...body, ...(footer ? [footer] : [])].map((r) => longestLine(r[i] ?? ''))),
+  );
+  if (funnel) natural[natural.length - 1] = FUNNEL_WIDTH;
+  const widths = fitWidths(natural, [...columns.map((c) => c.wide), false], width);
+
+  const max = funnel ? Math.max(0, ...funnel.items.map((i) => i.values[0] ?? 0)) : 0;
+  const rows: TableCell[][] = body.map((r, i) => {
+    const cells = r.map((v, j) => cellOf(columns[j] as CompactColumn, v));
+    if (funnel) {
+      const value = funnel.items[i]?.values[0] ?? 0;
+      const bar = textBar(value, max, FUNNEL_WIDTH);
+      cells.push(i === funnel.items.length - 1 ? paint.gray(bar) : paint.green(bar));
+    }
+    return cells;
+  });
+  if (footer) {
+    const cells = footer.map((v, j) => cellOf(columns[j] as CompactColumn, paint.bold(v)));
+    if (funnel) cells.push('');
+    rows.push(cells);
+  }
+  return drawTable(labels, rows, widths, paint);
+}
+
+export function renderTable<K extends ReportKind>(kind: K, model: ReportModels[K], opts: TableOptions): string {
+  const paint = new Chalk({ level: opts.color ? 1 : 0 });
+  const doc = buildDocument(kind, model);
+  const out = [paint.bold(doc.title.toUpperCase()), paint.bold(doc.subtitle)];
+  out.push(...doc.lines);
+  if (doc.generatedAt) out.push(paint.dim(t('report.generated_at', { date: dateTime(doc.generatedAt) })));
+  for (const section of doc.sections) {
+    out.push('', paint.bold.cyan(`■ ${section.title}`), sectionTable(section, paint, opts.width));
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,27 @@
+// The three reports and the model each renders from.
+import type { CohortReport } from './cohort-model.js';
+import type { LokusReport } from './lokus-model.js';
+import type { SummaryReport } from './summary-model.js';
+import { cohortDocument, lokusDocument, summaryDocument } from './document.js';
+import type { ReportDocument } from './document.js';
+
+export type ReportKind = 'cohort' | 'lokus' | 'summary';
+
+export interface ReportModels {
+  cohort: CohortReport;
+  lokus: LokusReport;
+  summary: SummaryReport;
+}
+
+export type AnyReportModel = ReportModels[ReportKind];
+
+export function buildDocument<K extends ReportKind>(kind: K, model: ReportModels[K]): ReportDocument {
+  switch (kind) {
+    case 'cohort':
+      return cohortDocument(model as CohortReport);
+    case 'lokus':
+      return lokusDocument(model as LokusReport);
+    default:
+      return summaryDocument(model as SummaryReport);
+  }
+}

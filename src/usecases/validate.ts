@@ -1,0 +1,23 @@
+// Turning a domain rule's verdict into a value or an invalid-data error that names the field.
+import type { Result } from '../domain/types.js';
+import { InvalidDataError } from '../errors.js';
+
+/** The value of a rule's result, or an InvalidDataError naming `field` (an option such as --year). */
+export function valueOf<T>(result: Result<T>, field: string): T {
+  if (result.ok) return result.value;
+  throw new InvalidDataError(result.problem.key, { ...result.problem.params, field });
+}
+
+/** Parses an optional input: undefined stays undefined (unchanged), '' becomes null (cleared). */
+export function optional<T>(input: string | undefined, field: string, parse: (value: string) => Result<T>): T | null | undefined {
+  if (input === undefined) return undefined;
+  if (input.trim() === '') return null;
+  return valueOf(parse(input), field);
+}
+
+/** Free text from an option: trimmed; empty means cleared. */
+export function text(input: string | undefined): string | null | undefined {
+  if (input === undefined) return undefined;
+  const trimmed = input.trim();
+  return trimmed === '' ? null : trimmed;
+}
