@@ -36,13 +36,18 @@ export function schemaVersion(db: Database.Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-export function migrate(db: Database.Database, path: string): void {
+/** Refuses a file made by a newer proper, or an SQLite file of another program. Reads only. */
+export function assertCompatible(db: Database.Database, path: string): void {
   const current = schemaVersion(db);
   if (current > SCHEMA_VERSION) {
     throw new ConflictError('db.newerThanProgram', { path, version: current, supported: SCHEMA_VERSION });
   }
-  if (current === SCHEMA_VERSION) return;
   if (current === 0 && hasTables(db)) throw new InvalidDataError('db.notProper', { path });
+}
+
+export function migrate(db: Database.Database, path: string): void {
+  const current = schemaVersion(db);
+  if (current === SCHEMA_VERSION) return;
 
   if (current > 0) backupBeforeMigration(db, path, current);
   const pending = loadMigrations().filter((m) => m.version > current);

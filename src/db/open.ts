@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ConflictError, InvalidDataError, UsageError } from '../errors.js';
-import { migrate } from './migrate.js';
+import { assertCompatible, migrate } from './migrate.js';
 
 export type Db = Database.Database;
 
@@ -25,27 +25,32 @@ export function openDatabase(path: string, { create = true, migrate: runMigratio
   if (exists && statSync(path).isDirectory()) throw new UsageError('db.isDirectory', { path });
   if (!exists) createPrivateFile(path);
 
-  let db: Db;
+  const db = connect(path, readonly);
   try {
-    db = new Database(path, { readonly, fileMustExist: true });
-    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    // Before anything that writes (even switching to WAL rewrites the header), refuse files
+    // that are not ours or are newer than this program.
+    assertCompatible(db, path);
     if (!readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
     }
     db.pragma('foreign_keys = ON');
+    if (runMigrations && !readonly) migrate(db, path);
+  } catch (error) {
+    db.close();
+    throw translateOpenError(error, path);
+  }
+  return db;
+}
+
+function connect(path: string, readonly: boolean): Db {
+  try {
+    const db = new Database(path, { readonly, fileMustExist: true });
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    return db;
   } catch (error) {
     throw translateOpenError(error, path);
   }
-  if (runMigrations && !readonly) {
-    try {
-      migrate(db, path);
-    } catch (error) {
-      db.close();
-      throw error;
-    }
-  }
-  return db;
 }
 
 /** The file and its WAL companions are private: participants' NIPs and birth dates are personal data. */
