@@ -1,5 +1,5 @@
 // Queries of people and their enrolments in cohorts.
-import type { Enrolment, EnrolmentStatus, Person } from '../domain/types.js';
+import type { Enrolment, EnrolmentStatus, Person, Project } from '../domain/types.js';
 import { NotFoundError } from '../errors.js';
 import type { Db } from './open.js';
 
@@ -83,23 +83,26 @@ export interface PeopleFilter {
   agency?: string | undefined;
   year?: number | undefined;
   program?: string | undefined;
+  group?: string | undefined;
 }
 
-/** People once each, with the codes of the cohorts they took part in. */
-export function listPeople(db: Db, { agency, year, program }: PeopleFilter = {}): (Person & { cohorts: string[] })[] {
+/** People once each, with the codes of the cohorts they took part in (oldest first). */
+export function listPeople(db: Db, { agency, year, program, group }: PeopleFilter = {}): (Person & { cohorts: string[] })[] {
   const rows = db
     .prepare(
       `SELECT ${personColumnsOf('p')},
-              (SELECT json_group_array(c.code) FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id
-                WHERE e.person_id = p.id ORDER BY c.year, c.code) AS cohorts
+              (SELECT json_group_array(code) FROM (
+                 SELECT c.code FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id
+                 WHERE e.person_id = p.id ORDER BY c.year, c.code)) AS cohorts
        FROM people p
        WHERE (@agency IS NULL OR p.agency LIKE '%' || @agency || '%')
-         AND (@year IS NULL AND @program IS NULL OR EXISTS (
+         AND (@year IS NULL AND @program IS NULL AND @group IS NULL OR EXISTS (
                SELECT 1 FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id
-               WHERE e.person_id = p.id AND (@year IS NULL OR c.year = @year) AND (@program IS NULL OR c.program = @program)))
+               WHERE e.person_id = p.id AND (@year IS NULL OR c.year = @year) AND (@program IS NULL OR c.program = @program)
+                 AND (@group IS NULL OR e.group_name = @group)))
        ORDER BY p.name, p.nip`,
     )
-    .all({ agency: agency ?? null, year: year ?? null, program: program ?? null }) as (Person & { cohorts: string })[];
+    .all({ agency: agency ?? null, year: year ?? null, program: program ?? null, group: group ?? null }) as (Person & { cohorts: string })[];
   return rows.map((row) => ({ ...row, cohorts: JSON.parse(row.cohorts) as string[] }));
 }
 
@@ -121,4 +124,93 @@ export function listEnrolments(db: Db, cohortId: number, cohortCode: string, { a
     )
     .all({ cohortId, agency: agency ?? null, group: group ?? null }) as Omit<Enrolment, 'cohort'>[];
   return rows.map((row) => ({ ...row, cohort: cohortCode }));
+}
+
+/** One enrolment of a person with its person's fields, as shown within that cohort. */
+export function getEnrolment(db: Db, enrolmentId: number): Enrolment {
+  return db
+    .prepare(
+      `SELECT ${personColumnsOf('p')}, c.code AS cohort, e.group_name AS "group", e.status
+       FROM enrolments e JOIN people p ON p.id = e.person_id JOIN cohorts c ON c.id = e.cohort_id
+       WHERE e.id = ?`,
+    )
+    .get(enrolmentId) as Enrolment;
+}
+
+export interface PersonCohort {
+  cohort: string;
+  program: string;
+  number: number;
+  year: number;
+  group: string | null;
+  status: EnrolmentStatus;
+}
+
+/** The cohorts a person took part in, oldest first. */
+export function cohortsOfPerson(db: Db, personId: number): PersonCohort[] {
+  return db
+    .prepare(
+      `SELECT c.code AS cohort, c.program, c.number, c.year, e.group_name AS "group", e.status
+       FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id
+       WHERE e.person_id = ? ORDER BY c.year, c.code`,
+    )
+    .all(personId) as PersonCohort[];
+}
+
+interface ProjectRow extends Omit<Project, 'adopted_by'> {
+  adopted_by: string;
+}
+
+/** A person's change projects, one per enrolment that has one, in the shape of SPEC §4. */
+export function projectsOfPerson(db: Db, personId: number): Project[] {
+  const rows = db
+    .prepare(
+      `SELECT pr.id, p.nip, c.code AS cohort, pr.title, pr.innovation_name, pr.description, pr.stage, pr.stage_date,
+              pr.score, pr.predicate, pr.coach, pr.mentor, pr.examiner, l.code AS inspired_by_lokus,
+              (SELECT json_group_array(adopter) FROM (
+                 SELECT DISTINCT aa.adopter FROM adoptions a JOIN adoption_adopters aa ON aa.adoption_id = a.id
+                 WHERE a.project_id = pr.id)) AS adopted_by,
+              (SELECT a.kind FROM adoptions a WHERE a.project_id = pr.id ORDER BY a.date DESC, a.id DESC LIMIT 1) AS adoption_kind,
+              (SELECT a.award FROM adoptions a WHERE a.project_id = pr.id AND a.award IS NOT NULL ORDER BY a.date DESC, a.id DESC LIMIT 1) AS award
+       FROM projects pr
+       JOIN enrolments e ON e.id = pr.enrolment_id
+       JOIN people p ON p.id = e.person_id
+       JOIN cohorts c ON c.id = e.cohort_id
+       LEFT JOIN lokus l ON l.id = pr.inspired_by_lokus_id
+       WHERE e.person_id = ?
+       ORDER BY c.year, c.code`,
+    )
+    .all(personId) as ProjectRow[];
+  return rows.map((row) => ({ ...row, adopted_by: JSON.parse(row.adopted_by) as string[] }));
+}
+
+/** How many projects hang on these enrolments (a person's, or one enrolment's). */
+export function countProjects(db: Db, { personId, enrolmentId }: { personId?: number; enrolmentId?: number }): number {
+  const row = db
+    .prepare(
+      `SELECT count(*) AS n FROM projects pr JOIN enrolments e ON e.id = pr.enrolment_id
+       WHERE (@personId IS NULL OR e.person_id = @personId) AND (@enrolmentId IS NULL OR e.id = @enrolmentId)`,
+    )
+    .get({ personId: personId ?? null, enrolmentId: enrolmentId ?? null }) as { n: number };
+  return row.n;
+}
+
+/** Removes the projects of these enrolments; their events, milestones and adoptions go with them (ON DELETE CASCADE). */
+export function deleteProjectsOf(db: Db, { personId, enrolmentId }: { personId?: number; enrolmentId?: number }): void {
+  db.prepare(
+    `DELETE FROM projects WHERE enrolment_id IN (
+       SELECT id FROM enrolments WHERE (@personId IS NULL OR person_id = @personId) AND (@enrolmentId IS NULL OR id = @enrolmentId))`,
+  ).run({ personId: personId ?? null, enrolmentId: enrolmentId ?? null });
+}
+
+export function deleteEnrolmentsOfPerson(db: Db, personId: number): void {
+  db.prepare('DELETE FROM enrolments WHERE person_id = ?').run(personId);
+}
+
+/** The only enrolment of a person, or undefined when they have none or several. */
+export function soleEnrolment(db: Db, personId: number): EnrolmentRow | undefined {
+  const rows = db
+    .prepare('SELECT id, cohort_id, person_id, group_name, status FROM enrolments WHERE person_id = ? LIMIT 2')
+    .all(personId) as EnrolmentRow[];
+  return rows.length === 1 ? rows[0] : undefined;
 }

@@ -97,7 +97,6 @@ export function checkNipGender(parsed: ParsedNip, gender: Gender | null | undefi
   return fail('domain.nip.gender_mismatch', {
     nip: parsed.nip,
     digit: parsed.gender === 'male' ? '1' : '2',
-    gender: gender ?? '',
   });
 }
 

@@ -10,6 +10,7 @@
 //                                                                         adoption record on an adopted project
 //   drop(state, options, today)                        dropped            from any stage but dropped; reason required
 //   reopen(state, options, today)                      reopened           dropped → the stage it was dropped from
+//                                                                         (moveTo on a dropped project reopens it)
 //
 // Persisting a Transition: insert `events` in order (all carry the same date), insert `adoption`
 // when it is not null (its `adopters` into adoption_adopters), and set the project's stage and
@@ -183,11 +184,11 @@ function moveForward(state: StageState, target: ForwardStage, options: AdvanceOp
 
 /**
  * To any stage: forward (skipped stages recorded as skipped), backward (options.reason required),
- * or to dropped (the same as drop). A dropped project must be reopened first.
+ * to dropped (the same as drop), or, for a dropped project, back to where it was (the same as reopen).
  */
 export function moveTo(state: StageState, target: Stage, options: MoveOptions, today: Date): Result<Transition> {
   if (target === 'dropped') return drop(state, { date: options.date, reason: options.reason }, today);
-  if (state.stage === 'dropped') return fail('domain.stage.move_dropped');
+  if (state.stage === 'dropped') return reopen(state, { date: options.date, note: options.note ?? options.reason, to: target }, today);
   if (target === state.stage) return fail('domain.stage.same_stage', { stage: target });
   if (stageIndex(target) > stageIndex(state.stage)) return moveForward(state, target, options, today);
 
@@ -231,15 +232,25 @@ export function drop(state: StageState, options: DropOptions, today: Date): Resu
   });
 }
 
-/** Takes a dropped project back to the stage it was dropped from. */
-export function reopen(state: StageState, options: ChangeOptions, today: Date): Result<Transition> {
+export interface ReopenOptions extends ChangeOptions {
+  /** Must be the stage it was dropped from, when that is known; names the stage when it is not. */
+  to?: ForwardStage | null;
+}
+
+/**
+ * Takes a dropped project back to the stage it was dropped from (a different stage is then a move
+ * of its own, with its own rules). Only when that stage is unknown (events lost) may `to` choose one.
+ */
+export function reopen(state: StageState, options: ReopenOptions, today: Date): Result<Transition> {
   if (state.stage !== 'dropped') return fail('domain.stage.reopen_not_dropped', { stage: state.stage });
-  if (state.droppedFrom === null) return fail('domain.stage.reopen_unknown');
+  const target = state.droppedFrom ?? options.to ?? null;
+  if (target === null) return fail('domain.stage.reopen_unknown');
+  if (options.to && options.to !== target) return fail('domain.stage.reopen_other_stage', { stage: target, target: options.to });
   const date = checkDate(options.date, state.lastDate, today);
   if (!date.ok) return date;
   return ok({
-    state: reached(state.droppedFrom, date.value),
-    events: [{ kind: 'reopened', from_stage: 'dropped', to_stage: state.droppedFrom, date: date.value, note: cleanText(options.note) }],
+    state: reached(target, date.value),
+    events: [{ kind: 'reopened', from_stage: 'dropped', to_stage: target, date: date.value, note: cleanText(options.note) }],
     adoption: null,
   });
 }

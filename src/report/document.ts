@@ -446,7 +446,7 @@ export function lokusDocument(model: LokusReport): ReportDocument {
       series: [t('report.field.projects_inspired'), t('report.field.reached_presentation'), t('report.field.adopted')],
       items: model.map((r) => ({ label: r.name, values: [r.projects_inspired, r.reached_presentation, r.adopted] })),
     },
-    compact: [[1, 0, 2], [3, 4], [5, 6], [7], [8], [9], [10]],
+    compact: [[1, 0, 2]],
   };
   return {
     title: t('report.lokus.title'),
@@ -474,8 +474,8 @@ export function summaryDocument(model: SummaryReport): ReportDocument {
     ],
     rows: model.map((r) => [
       text(r.code),
-      text(programLabel(r.program)),
-      { kind: 'text', value: String(r.year) },
+      text(t(`report.program_short.${r.program}`)),
+      text(String(r.year)),
       num(r.participants),
       ...PIPELINE_STAGES.map((stage) => num(r.pipeline[stage])),
       num(r.adopted),
@@ -496,7 +496,7 @@ export function summaryDocument(model: SummaryReport): ReportDocument {
       series: PIPELINE_STAGES.map((stage) => stageLabel(stage)),
       items: model.map((r) => ({ label: r.code, values: PIPELINE_STAGES.map((stage) => r.pipeline[stage]) })),
     },
-    compact: [[0, 1, 2]],
+    compact: [[0, 1]],
   };
   return {
     title: t('report.summary.title'),
@@ -520,6 +520,7 @@ export function compactColumns(section: Section): CompactColumn[] {
   const groups = section.compact ?? section.columns.map((_, i) => [i]);
   const grouped = new Set(groups.flat());
   const all = [...groups, ...section.columns.map((_, i) => [i]).filter(([i]) => !grouped.has(i as number))];
+  all.sort((a, b) => Math.min(...a) - Math.min(...b));
   return all.map((indexes) => {
     const columns = indexes.map((i) => section.columns[i]).filter((c): c is Column => c !== undefined);
     return {

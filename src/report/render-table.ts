@@ -35,17 +35,26 @@ function longestLine(value: string): number {
   return Math.max(0, ...value.split('\n').map((l) => l.length));
 }
 
-/** Column widths (content plus padding) that fit `width`, shrinking the wide columns first. */
-function fitWidths(natural: number[], wide: boolean[], width: number | undefined): number[] | undefined {
+function longestWord(value: string): number {
+  return Math.max(0, ...value.split(/\s+/).map((w) => w.length));
+}
+
+/**
+ * Column widths (content plus padding) that fit `width`: long text columns give way first, then
+ * the widest; no column gets narrower than its longest word (at most 20) or its longest number.
+ */
+function fitWidths(natural: number[], minimum: number[], wide: boolean[], width: number | undefined): number[] | undefined {
   if (width === undefined) return undefined;
   const widths = natural.map((w) => w + 2);
+  const floor = minimum.map((m, i) => Math.min(m, natural[i] ?? m) + 2);
   const total = () => widths.reduce((a, b) => a + b, 0) + widths.length + 1;
   if (total() <= width) return undefined;
-  for (const pass of [true, false]) {
+  for (const onlyWide of [true, false]) {
     while (total() > width) {
       let pick = -1;
       widths.forEach((w, i) => {
-        if ((!pass || wide[i]) && w > MIN_COLUMN + 2 && (pick < 0 || w > (widths[pick] ?? 0))) pick = i;
+        const room = w - (floor[i] ?? w);
+        if ((!onlyWide || wide[i]) && room > 0 && (pick < 0 || w > (widths[pick] ?? 0))) pick = i;
       });
       if (pick < 0) break;
       widths[pick] = (widths[pick] ?? 0) - 1;
@@ -55,8 +64,10 @@ function fitWidths(natural: number[], wide: boolean[], width: number | undefined
 }
 
 function drawTable(head: string[] | undefined, rows: TableCell[][], widths: number[] | undefined, paint: ChalkInstance): string {
+  // Lines between rows only where a row spans several lines; otherwise the table stays compact.
+  const multiLine = rows.some((r) => r.some((c) => (typeof c === 'string' ? c : c.content).includes('\n')));
   const options: ConstructorParameters<typeof Table>[0] = {
-    style: { head: [], border: [] },
+    style: { head: [], border: [], compact: !multiLine && widths === undefined },
     wordWrap: true,
     wrapOnWordBoundary: true,
   };
@@ -84,8 +95,20 @@ function sectionTable(section: Section, paint: ChalkInstance, width: number | un
   const natural = labels.map((label, i) =>
     Math.max(longestLine(label), ...[...body, ...(footer ? [footer] : [])].map((r) => longestLine(r[i] ?? ''))),
   );
-  if (funnel) natural[natural.length - 1] = FUNNEL_WIDTH;
-  const widths = fitWidths(natural, [...columns.map((c) => c.wide), false], width);
+  const minimum = labels.map((label, i) =>
+    Math.max(
+      longestWord(label),
+      ...body.map((r) => {
+        const value = r[i] ?? '';
+        return columns[i]?.numeric ? longestLine(value) : Math.min(20, longestWord(value));
+      }),
+    ),
+  );
+  if (funnel) {
+    natural[natural.length - 1] = FUNNEL_WIDTH;
+    minimum[minimum.length - 1] = 10;
+  }
+  const widths = fitWidths(natural, minimum, [...columns.map((c) => c.wide), false], width);
 
   const max = funnel ? Math.max(0, ...funnel.items.map((i) => i.values[0] ?? 0)) : 0;
   const rows: TableCell[][] = body.map((r, i) => {

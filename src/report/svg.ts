@@ -68,11 +68,11 @@ function emptyNote(width: number, height: number): string {
  * joined to the next stage by a pale band; the last item (dropped) stands apart in grey.
  */
 export function funnelChart(chart: Chart): string {
-  const width = 460;
-  const labelWidth = 110;
-  const valueWidth = 40;
-  const rowHeight = 30;
-  const barHeight = 20;
+  const width = 380;
+  const labelWidth = 96;
+  const valueWidth = 30;
+  const rowHeight = 26;
+  const barHeight = 18;
   const items = chart.items;
   const height = items.length * rowHeight + 12;
   const max = Math.max(0, ...items.map((i) => i.values[0] ?? 0));
@@ -133,9 +133,9 @@ function legend(series: string[], y: number, colours: string[]): string[] {
 
 /** Horizontal bars, one group per item, one bar per series, the value at the bar's end. */
 export function barChart(chart: Chart): string {
-  const width = 460;
-  const labelWidth = 170;
-  const valueWidth = 36;
+  const width = 380;
+  const labelWidth = 150;
+  const valueWidth = 30;
   const series = chart.series.length;
   const barHeight = series > 1 ? 10 : 18;
   const groupHeight = series * barHeight + (series > 1 ? 10 : 8);
@@ -151,7 +151,7 @@ export function barChart(chart: Chart): string {
     body.push(
       el('g', {}, [
         el('title', {}, escapeXml(item.label)),
-        label(labelWidth - 8, groupMiddle, shorten(item.label, 30), {
+        label(labelWidth - 8, groupMiddle, shorten(item.label, 26), {
           'text-anchor': 'end',
           fill: sub ? '#666' : '#233',
         }),
@@ -171,8 +171,8 @@ export function barChart(chart: Chart): string {
 
 /** One horizontal bar per item, split into its series (the stages), with a legend. */
 export function stackedChart(chart: Chart): string {
-  const width = 640;
-  const labelWidth = 130;
+  const width = 560;
+  const labelWidth = 120;
   const valueWidth = 40;
   const rowHeight = 24;
   const legendHeight = 24;

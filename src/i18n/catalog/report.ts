@@ -144,6 +144,14 @@ export const reportMessages = {
   'report.program.pkp': { id: 'Pelatihan Kepemimpinan Pengawas', en: 'Supervisor Leadership Training (PKP)' },
   'report.program.latsar': { id: 'Latihan Dasar CPNS', en: 'Basic Training for New Civil Servants (Latsar)' },
   'report.program.other': { id: 'Pelatihan', en: 'Training' },
+  'report.program_short.pim2': { id: 'PIM II', en: 'PIM II' },
+  'report.program_short.pim3': { id: 'PIM III', en: 'PIM III' },
+  'report.program_short.pim4': { id: 'PIM IV', en: 'PIM IV' },
+  'report.program_short.pkn2': { id: 'PKN II', en: 'PKN II' },
+  'report.program_short.pka': { id: 'PKA', en: 'PKA' },
+  'report.program_short.pkp': { id: 'PKP', en: 'PKP' },
+  'report.program_short.latsar': { id: 'Latsar', en: 'Latsar' },
+  'report.program_short.other': { id: 'Lainnya', en: 'Other' },
 
   // worksheet names of the xlsx report (at most 31 characters)
   'report.sheet.overview': { id: 'Ringkasan', en: 'Overview' },

@@ -1,0 +1,101 @@
+// Queries of benchmarking sites (lokus) and the innovations they are known for.
+import type { Lokus } from '../domain/types.js';
+import { NotFoundError } from '../errors.js';
+import type { Db } from './open.js';
+
+interface LokusRow {
+  id: number;
+  code: string;
+  name: string;
+  agency: string | null;
+  city: string | null;
+  province: string | null;
+  innovations: string;
+}
+
+export type LokusFields = Omit<Lokus, 'id' | 'innovations'>;
+
+// Innovations in the order they were given; json_group_array keeps the subquery's order.
+const selectLokus = `SELECT l.id, l.code, l.name, l.agency, l.city, l.province,
+       (SELECT json_group_array(name) FROM (SELECT name FROM lokus_innovations WHERE lokus_id = l.id ORDER BY position)) AS innovations
+     FROM lokus l`;
+
+function toLokus(row: LokusRow): Lokus {
+  return { ...row, innovations: JSON.parse(row.innovations) as string[] };
+}
+
+/** A lokus by its code, or by its id when the reference is a number that is no lokus's code. */
+export function findLokus(db: Db, ref: string): Lokus | undefined {
+  const byCode = db.prepare(`${selectLokus} WHERE l.code = ?`).get(ref) as LokusRow | undefined;
+  if (byCode) return toLokus(byCode);
+  if (!/^\d+$/.test(ref)) return undefined;
+  const byId = db.prepare(`${selectLokus} WHERE l.id = ?`).get(Number(ref)) as LokusRow | undefined;
+  return byId ? toLokus(byId) : undefined;
+}
+
+export function requireLokus(db: Db, ref: string): Lokus {
+  const lokus = findLokus(db, ref);
+  if (!lokus) throw new NotFoundError('lokus.notFound', { ref });
+  return lokus;
+}
+
+export function lokusCodeTaken(db: Db, code: string): boolean {
+  return db.prepare('SELECT 1 FROM lokus WHERE code = ?').get(code) !== undefined;
+}
+
+export function insertLokus(db: Db, fields: LokusFields): number {
+  const result = db
+    .prepare('INSERT INTO lokus (code, name, agency, city, province) VALUES (@code, @name, @agency, @city, @province)')
+    .run(fields);
+  return Number(result.lastInsertRowid);
+}
+
+export function updateLokus(db: Db, id: number, fields: LokusFields): void {
+  db.prepare('UPDATE lokus SET code = @code, name = @name, agency = @agency, city = @city, province = @province WHERE id = @id').run({
+    ...fields,
+    id,
+  });
+}
+
+/** Replaces a lokus's innovations with `names`, in that order. */
+export function setInnovations(db: Db, lokusId: number, names: readonly string[]): void {
+  db.prepare('DELETE FROM lokus_innovations WHERE lokus_id = ?').run(lokusId);
+  const insert = db.prepare('INSERT INTO lokus_innovations (lokus_id, position, name) VALUES (?, ?, ?)');
+  names.forEach((name, index) => insert.run(lokusId, index + 1, name));
+}
+
+export interface LokusFilter {
+  city?: string | undefined;
+  province?: string | undefined;
+}
+
+export function listLokus(db: Db, { city, province }: LokusFilter = {}): Lokus[] {
+  const rows = db
+    .prepare(
+      `${selectLokus}
+       WHERE (@city IS NULL OR l.city LIKE '%' || @city || '%') AND (@province IS NULL OR l.province LIKE '%' || @province || '%')
+       ORDER BY l.province, l.city, l.name, l.code`,
+    )
+    .all({ city: city ?? null, province: province ?? null }) as LokusRow[];
+  return rows.map(toLokus);
+}
+
+export interface LokusCounts {
+  visits: number;
+  inspired_projects: number;
+}
+
+export function countLokusRecords(db: Db, id: number): LokusCounts {
+  return db
+    .prepare(
+      `SELECT (SELECT count(*) FROM visits WHERE lokus_id = @id) AS visits,
+              (SELECT count(*) FROM projects WHERE inspired_by_lokus_id = @id) AS inspired_projects`,
+    )
+    .get({ id }) as LokusCounts;
+}
+
+/** Removes a lokus with its visits; projects it inspired keep their data and lose the link (ON DELETE SET NULL). */
+export function deleteLokusWithVisits(db: Db, id: number): void {
+  db.prepare('DELETE FROM visits WHERE lokus_id = ?').run(id);
+  db.prepare('DELETE FROM lokus WHERE id = ?').run(id);
+}

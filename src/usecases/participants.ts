@@ -1,0 +1,353 @@
+// Participants (peserta): a person, identified by NIP (or NRP / another identifier), and their
+// enrolments in cohorts. A person is kept once; each cohort they join is an enrolment.
+import { parsePastDate } from '../domain/dates.js';
+import { parseEmail, parsePhone } from '../domain/contact.js';
+import { parseEnrolmentStatus } from '../domain/enrolment.js';
+import { parseGender } from '../domain/gender.js';
+import type { ParsedIdentifier } from '../domain/nip.js';
+import { checkNipGender, parseIdentifier, parseIdType } from '../domain/nip.js';
+import { parseProgram } from '../domain/program.js';
+import { parseRankGrade } from '../domain/rank.js';
+import type { Enrolment, EnrolmentStatus, Gender, IdType, IsoDate, Person, Project } from '../domain/types.js';
+import { findCohort, requireCohort } from '../db/cohorts.js';
+import type { Db } from '../db/open.js';
+import type { PersonCohort, PersonRow } from '../db/people.js';
+import {
+  cohortsOfPerson,
+  countProjects,
+  deleteEnrolment,
+  deleteEnrolmentsOfPerson,
+  deletePerson,
+  deleteProjectsOf,
+  findEnrolment,
+  findPerson,
+  getEnrolment,
+  insertEnrolment,
+  insertPerson,
+  listEnrolments,
+  listPeople,
+  projectsOfPerson,
+  requireEnrolment,
+  requirePerson,
+  soleEnrolment,
+  updateEnrolment,
+  updatePerson,
+} from '../db/people.js';
+import { ConflictError, InvalidDataError, UsageError } from '../errors.js';
+import { parseYear, pick } from './cohorts.js';
+import { optional, text, valueOf } from './validate.js';
+
+export interface PersonInput {
+  name?: string | undefined;
+  gender?: string | undefined;
+  birthDate?: string | undefined;
+  rank?: string | undefined;
+  grade?: string | undefined;
+  position?: string | undefined;
+  agency?: string | undefined;
+  unit?: string | undefined;
+  email?: string | undefined;
+  phone?: string | undefined;
+  idType?: string | undefined;
+}
+
+export interface EnrolmentInput {
+  cohort?: string | undefined;
+  group?: string | undefined;
+  status?: string | undefined;
+}
+
+/** What `add` recorded: the person, and their enrolment when a cohort was named. */
+export interface AddedParticipant {
+  person: Person;
+  enrolment: Enrolment | null;
+  /** False when the person was already known (by NIP) and was reused. */
+  newPerson: boolean;
+}
+
+/** The fields a command gave, validated; undefined means "not given", null "cleared". */
+interface PersonChanges {
+  name: string | null | undefined;
+  gender: Gender | null | undefined;
+  birth_date: IsoDate | null | undefined;
+  rankGrade: { rank: string | null; grade: string | null } | undefined;
+  position: string | null | undefined;
+  agency: string | null | undefined;
+  unit: string | null | undefined;
+  email: string | null | undefined;
+  phone: string | null | undefined;
+}
+
+export function addParticipant(db: Db, today: Date, nipInput: string, input: PersonInput & EnrolmentInput): AddedParticipant {
+  const idType = input.idType !== undefined ? valueOf(parseIdType(input.idType), '--id-type') : 'nip';
+  const identifier = valueOf(parseIdentifier(nipInput, idType, today), 'NIP');
+  const changes = readPersonChanges(input, today);
+  const status = optional(input.status, '--status', parseEnrolmentStatus) ?? 'active';
+  const group = text(input.group) ?? null;
+
+  return db
+    .transaction(() => {
+      const cohort = input.cohort !== undefined ? requireCohort(db, input.cohort.trim()) : undefined;
+      const existing = findPerson(db, identifier.identifier);
+      let personId: number;
+      if (existing) {
+        if (!cohort) throw new ConflictError('participant.exists', { nip: identifier.identifier });
+        personId = existing.id;
+        updatePerson(db, personId, mergePerson(existing, identifier, changes, input.idType !== undefined));
+      } else {
+        const name = changes.name;
+        if (!name) throw new UsageError('cli.error.missingValue', { flag: '--name' });
+        personId = insertPerson(db, mergePerson(emptyPerson(identifier, name), identifier, changes, true));
+      }
+      let enrolment: Enrolment | null = null;
+      if (cohort) {
+        if (findEnrolment(db, cohort.id, personId)) {
+          throw new ConflictError('participant.alreadyEnrolled', { nip: identifier.identifier, cohort: cohort.code });
+        }
+        enrolment = getEnrolment(db, insertEnrolment(db, cohort.id, personId, group, status));
+      }
+      return { person: publicPerson(requirePerson(db, identifier.identifier)), enrolment, newPerson: !existing };
+    })
+    .immediate();
+}
+
+export interface EditInput extends PersonInput, EnrolmentInput {
+  /** A corrected NIP (or other identifier). */
+  nip?: string | undefined;
+}
+
+export interface EditedParticipant {
+  person: Person;
+  enrolment: Enrolment | null;
+}
+
+export function editParticipant(db: Db, today: Date, nipInput: string, input: EditInput): EditedParticipant {
+  const changes = readPersonChanges(input, today);
+  const idTypeGiven = input.idType !== undefined ? valueOf(parseIdType(input.idType), '--id-type') : undefined;
+  const status = optional(input.status, '--status', parseEnrolmentStatus);
+  const group = text(input.group);
+  const touchesEnrolment = status !== undefined || group !== undefined;
+
+  return db
+    .transaction(() => {
+      const current = requirePerson(db, lookupKey(nipInput));
+      const idType = idTypeGiven ?? current.id_type;
+      const identifier = valueOf(parseIdentifier(input.nip ?? current.nip, idType, today), input.nip !== undefined ? '--nip' : 'NIP');
+      if (identifier.identifier !== current.nip && findPerson(db, identifier.identifier)) {
+        throw new ConflictError('participant.nipTaken', { nip: identifier.identifier });
+      }
+      // A corrected NIP brings its own birth date and gender unless they are given too.
+      const nipChanged = identifier.identifier !== current.nip || idType !== current.id_type;
+      const base: PersonRow = nipChanged && identifier.nip ? { ...current, gender: null, birth_date: null } : current;
+      updatePerson(db, current.id, mergePerson(base, identifier, changes, true));
+
+      let enrolment: Enrolment | null = null;
+      if (input.cohort !== undefined || touchesEnrolment) {
+        const row = enrolmentToEdit(db, current, input.cohort);
+        updateEnrolment(db, row.id, { cohortId: row.cohort_id, group: pick(group, row.group_name), status: status ?? row.status });
+        enrolment = getEnrolment(db, row.id);
+      }
+      return { person: publicPerson(requirePerson(db, identifier.identifier)), enrolment };
+    })
+    .immediate();
+}
+
+/** The enrolment that --group or --status changes: the one in --cohort, or the person's only one. */
+function enrolmentToEdit(db: Db, person: PersonRow, cohortCode: string | undefined) {
+  if (cohortCode !== undefined) {
+    const cohort = requireCohort(db, cohortCode.trim());
+    return requireEnrolment(db, cohort.id, person, cohort.code);
+  }
+  const sole = soleEnrolment(db, person.id);
+  if (!sole) throw new UsageError('participant.whichCohort', { nip: person.nip });
+  return sole;
+}
+
+export interface ParticipantFilter {
+  cohort?: string | undefined;
+  agency?: string | undefined;
+  group?: string | undefined;
+  year?: string | undefined;
+  program?: string | undefined;
+}
+
+export type ListedPerson = Person & { cohorts: string[] };
+
+/** Without a cohort: people once each with their cohorts. With one: that cohort's enrolments. */
+export function listParticipants(db: Db, filter: ParticipantFilter): { kind: 'people'; people: ListedPerson[] } | { kind: 'enrolments'; enrolments: Enrolment[] } {
+  const year = filter.year !== undefined ? parseYear(filter.year) : undefined;
+  const program = filter.program !== undefined ? valueOf(parseProgram(filter.program), '--program') : undefined;
+  const agency = text(filter.agency) ?? undefined;
+  const group = text(filter.group) ?? undefined;
+  if (filter.cohort !== undefined) {
+    const cohort = requireCohort(db, filter.cohort.trim());
+    const outside = (year !== undefined && cohort.year !== year) || (program !== undefined && cohort.program !== program);
+    return { kind: 'enrolments', enrolments: outside ? [] : listEnrolments(db, cohort.id, cohort.code, { agency, group }) };
+  }
+  return { kind: 'people', people: listPeople(db, { agency, group, year, program }) };
+}
+
+export interface ParticipantDetail extends Person {
+  cohorts: PersonCohort[];
+  projects: Project[];
+}
+
+export function showParticipant(db: Db, nipInput: string): ParticipantDetail {
+  const person = requirePerson(db, lookupKey(nipInput));
+  return { ...publicPerson(person), cohorts: cohortsOfPerson(db, person.id), projects: projectsOfPerson(db, person.id) };
+}
+
+export interface RemovedParticipant {
+  nip: string;
+  cohort: string | null;
+  enrolments: number;
+  projects: number;
+  /** True when the person record itself was removed (no --cohort). */
+  person_removed: boolean;
+}
+
+/**
+ * Removes one enrolment (with a cohort) or the person with all their enrolments (without).
+ * A project in the way needs `force`, and is removed with its events and milestones.
+ */
+export function removeParticipant(db: Db, nipInput: string, cohortCode: string | undefined, force: boolean): RemovedParticipant {
+  return db
+    .transaction(() => {
+      const person = requirePerson(db, lookupKey(nipInput));
+      if (cohortCode !== undefined) {
+        const cohort = requireCohort(db, cohortCode.trim());
+        const enrolment = requireEnrolment(db, cohort.id, person, cohort.code);
+        const projects = countProjects(db, { enrolmentId: enrolment.id });
+        if (projects > 0 && !force) throw new ConflictError('participant.hasProject', { nip: person.nip, projects });
+        deleteProjectsOf(db, { enrolmentId: enrolment.id });
+        deleteEnrolment(db, enrolment.id);
+        return { nip: person.nip, cohort: cohort.code, enrolments: 1, projects, person_removed: false };
+      }
+      const enrolments = cohortsOfPerson(db, person.id).length;
+      const projects = countProjects(db, { personId: person.id });
+      if (projects > 0 && !force) throw new ConflictError('participant.hasProject', { nip: person.nip, projects });
+      deleteProjectsOf(db, { personId: person.id });
+      deleteEnrolmentsOfPerson(db, person.id);
+      deletePerson(db, person.id);
+      return { nip: person.nip, cohort: null, enrolments, projects, person_removed: true };
+    })
+    .immediate();
+}
+
+export interface MovedParticipant {
+  enrolment: Enrolment;
+  from: string;
+  /** Whether a project moved along with the enrolment. */
+  project_moved: boolean;
+}
+
+/** Moves an enrolment to another cohort; its group is cleared and its project (which references the enrolment) moves with it. */
+export function moveParticipant(db: Db, nipInput: string, fromCode: string, toCode: string): MovedParticipant {
+  return db
+    .transaction(() => {
+      const person = requirePerson(db, lookupKey(nipInput));
+      const from = requireCohort(db, fromCode.trim());
+      const to = requireCohort(db, toCode.trim());
+      const enrolment = requireEnrolment(db, from.id, person, from.code);
+      if (from.id === to.id || findEnrolment(db, to.id, person.id)) {
+        throw new ConflictError('participant.alreadyEnrolled', { nip: person.nip, cohort: to.code });
+      }
+      updateEnrolment(db, enrolment.id, { cohortId: to.id, group: null, status: enrolment.status });
+      const projectMoved = countProjects(db, { enrolmentId: enrolment.id }) > 0;
+      return { enrolment: getEnrolment(db, enrolment.id), from: from.code, project_moved: projectMoved };
+    })
+    .immediate();
+}
+
+/** A cohort code that exists, for hints; undefined otherwise. */
+export function knownCohort(db: Db, code: string | undefined): string | undefined {
+  return code !== undefined ? findCohort(db, code.trim())?.code : undefined;
+}
+
+/**
+ * How a command line names a person: an NIP typed with spaces or dots is found by its digits;
+ * an NRP or other identifier as written (spaces collapsed).
+ */
+export function lookupKey(input: string): string {
+  const trimmed = input.trim().replace(/\s+/g, ' ');
+  const digits = trimmed.replace(/^'/, '').replace(/[\s.\-\u00a0]/g, '');
+  return /^\d{18}$/.test(digits) ? digits : trimmed;
+}
+
+function readPersonChanges(input: PersonInput, today: Date): PersonChanges {
+  let rankGrade: PersonChanges['rankGrade'];
+  if (input.rank !== undefined || input.grade !== undefined) {
+    const field = input.rank !== undefined ? '--rank' : '--grade';
+    const parsed = valueOf(parseRankGrade(input.rank ?? null, input.grade ?? null), field);
+    rankGrade = parsed ? { rank: parsed.rank, grade: parsed.grade } : { rank: null, grade: null };
+  }
+  const name = text(input.name);
+  return {
+    name: name === undefined || name === null ? name : name.replace(/\s+/g, ' '),
+    gender: optional(input.gender, '--gender', parseGender),
+    birth_date: optional(input.birthDate, '--birth-date', (value) => parsePastDate(value, today)),
+    rankGrade,
+    position: text(input.position),
+    agency: text(input.agency),
+    unit: text(input.unit),
+    email: optional(input.email, '--email', parseEmail),
+    phone: optional(input.phone, '--phone', parsePhone),
+  };
+}
+
+function emptyPerson(identifier: ParsedIdentifier, name: string): Person {
+  return {
+    nip: identifier.identifier,
+    id_type: identifier.idType,
+    name,
+    gender: null,
+    birth_date: null,
+    rank: null,
+    grade: null,
+    position: null,
+    agency: null,
+    unit: null,
+    email: null,
+    phone: null,
+  };
+}
+
+/**
+ * The person after applying the given changes. For an NIP, gender and birth date come from its
+ * digits when not given (or not yet known), and a given one must agree with them.
+ */
+function mergePerson(current: Person, identifier: ParsedIdentifier, changes: PersonChanges, setIdType: boolean): Person {
+  let gender = pick(changes.gender, current.gender);
+  let birthDate = pick(changes.birth_date, current.birth_date);
+  const nip = identifier.nip;
+  if (nip) {
+    gender = valueOf(checkNipGender(nip, gender), '--gender');
+    if (birthDate === null) birthDate = nip.birthDate;
+    else if (birthDate !== nip.birthDate) {
+      throw new InvalidDataError('participant.birthDateMismatch', { field: '--birth-date', nip: nip.nip, date: birthDate, nip_date: nip.birthDate });
+    }
+  }
+  const name = pick(changes.name, current.name);
+  if (!name) throw new InvalidDataError('participant.nameEmpty', { field: '--name' });
+  return {
+    nip: identifier.identifier,
+    id_type: setIdType ? identifier.idType : current.id_type,
+    name,
+    gender,
+    birth_date: birthDate,
+    rank: changes.rankGrade ? changes.rankGrade.rank : current.rank,
+    grade: changes.rankGrade ? changes.rankGrade.grade : current.grade,
+    position: pick(changes.position, current.position),
+    agency: pick(changes.agency, current.agency),
+    unit: pick(changes.unit, current.unit),
+    email: pick(changes.email, current.email),
+    phone: pick(changes.phone, current.phone),
+  };
+}
+
+/** A person as shown to users and scripts: without the internal row id. */
+function publicPerson({ id: _id, ...person }: PersonRow): Person {
+  return person;
+}
+
+export type { EnrolmentStatus, IdType };
