@@ -42,13 +42,14 @@ const GOLONGAN_DIGITS: Record<string, string> = { '1': 'I', '2': 'II', '3': 'III
 // letter. Word boundaries keep the I of "Tingkat I" from being read as a golongan.
 const GRADE_IN_TEXT = /(?<![a-z0-9])(IV|III|II|I|[1-4])\s*[/\-.]?\s*([a-e])(?![a-z0-9])/i;
 
-/** "Penata Tk. I" and "penata tingkat 1" both become "penata tingkat i". */
+/** "Penata Tk. I" and "penata tingkat 1" both become "penata tingkat i"; labels like "Gol." go. */
 function nameKey(name: string): string {
   return name
     .toLowerCase()
     .replace(/\btkt?\b\.?/g, ' tingkat ')
     .replace(/\./g, ' ')
     .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/\b(pangkat|golongan|gol|ruang)\b/g, ' ')
     .replace(/\btingkat\s*1\b/g, 'tingkat i')
     .replace(/\btingkat(i)\b/g, 'tingkat i')
     .trim()

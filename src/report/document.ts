@@ -72,6 +72,8 @@ export interface ReportDocument {
   /** Lines under the subtitle (organiser, place, dates). */
   lines: string[];
   generatedAt: string | null;
+  /** Which of title and subtitle names the report in a heading (the cohort's name, for a cohort). */
+  headline: 'title' | 'subtitle';
   sections: Section[];
 }
 
@@ -388,6 +390,7 @@ export function cohortDocument(model: CohortReport): ReportDocument {
     subtitle: t('report.cohort.subtitle', { program, roman: cohort.number_roman, year: cohort.year }),
     lines,
     generatedAt: model.generated_at,
+    headline: 'subtitle',
     sections: [identity, overview, byGender, byAgency, byGrade, visits, pipelineSection(pipeline, word), milestones,
       projects, adopted, awarded, top, warnings],
   };
@@ -453,6 +456,7 @@ export function lokusDocument(model: LokusReport): ReportDocument {
     subtitle: t('report.lokus.subtitle'),
     lines: [],
     generatedAt: null,
+    headline: 'title',
     sections: [section],
   };
 }
@@ -503,6 +507,7 @@ export function summaryDocument(model: SummaryReport): ReportDocument {
     subtitle: t('report.summary.subtitle'),
     lines: [],
     generatedAt: null,
+    headline: 'title',
     sections: [section],
   };
 }

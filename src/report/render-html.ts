@@ -36,16 +36,20 @@ section { margin: 0; }
 .figures.single { grid-template-columns: 1fr; }
 figure { margin: 0; border: 1px solid #e1e6ed; border-radius: 4px; padding: 6px 8px 4px; break-inside: avoid; page-break-inside: avoid; }
 figcaption { font-size: 8.5pt; font-weight: 600; color: #3b4a5c; margin-bottom: 4px; }
-svg.chart { width: 100%; height: auto; display: block; }
+svg.chart { max-width: 100%; height: auto; display: block; }
 .grid2 { display: grid; grid-template-columns: 1fr 1fr; gap: 0 16px; }
 table { width: 100%; border-collapse: collapse; font-size: 8.8pt; }
 thead { display: table-header-group; }
 th { text-align: left; background: #1f3a5f; color: #fff; font-weight: 600; padding: 4px 6px; vertical-align: bottom; }
 td { padding: 3px 6px; border-bottom: 1px solid #e1e6ed; vertical-align: top; }
 tbody tr:nth-child(even) td { background: #f6f8fb; }
+table.dense { font-size: 7.8pt; }
+table.dense th, table.dense td { padding: 3px 4px; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 tfoot td { font-weight: 700; border-top: 1.5px solid #1f3a5f; border-bottom: none; background: #fff; }
 .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+th.num { white-space: normal; }
+.nowrap { white-space: nowrap; }
 .nip { white-space: nowrap; font-variant-numeric: tabular-nums; }
 .sub { display: block; color: #6b7888; font-size: 8pt; }
 .none { color: #7a8796; font-style: italic; margin: 2px 0 6px; }
@@ -57,8 +61,11 @@ footer { margin-top: 18px; padding-top: 6px; border-top: 1px solid #c9d3df; font
 }
 `;
 
+/** Codes and other single words ("pim4-xxii-2018", "sby-dpmptsp") are never broken at a hyphen. */
 function cellHtml(cell: Cell | undefined): string {
-  return cell === undefined ? '' : esc(humanCell(cell));
+  if (cell === undefined) return '';
+  const value = humanCell(cell);
+  return /^[\w.-]{1,24}$/.test(value) && value.includes('-') ? `<span class="nowrap">${esc(value)}</span>` : esc(value);
 }
 
 function groupHtml(cells: Cell[], indexes: number[]): string {
@@ -82,7 +89,7 @@ function tableHtml(section: Section): string {
   const foot = section.footer
     ? `<tfoot><tr>${columns.map((c) => `<td${cls(c)}>${groupHtml(section.footer ?? [], c.indexes)}</td>`).join('')}</tr></tfoot>`
     : '';
-  return `<table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody>${foot}</table>`;
+  return `<table${columns.length > 7 ? ' class="dense"' : ''}><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody>${foot}</table>`;
 }
 
 function factsHtml(section: Section): string {
@@ -157,8 +164,7 @@ export function renderHtml<K extends ReportKind>(kind: K, model: ReportModels[K]
 <body>
 <main class="page">
 <header class="masthead">
-<div class="eyebrow">${esc(doc.title)}</div>
-<h1>${esc(doc.subtitle)}</h1>
+${doc.headline === 'subtitle' ? `<div class="eyebrow">${esc(doc.title)}</div>\n<h1>${esc(doc.subtitle)}</h1>` : `<h1>${esc(doc.title)}</h1>\n<p>${esc(doc.subtitle)}</p>`}
 ${lines}
 ${generated ? `<p class="generated">${esc(generated)}</p>` : ''}
 </header>

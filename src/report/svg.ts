@@ -134,7 +134,7 @@ function legend(series: string[], y: number, colours: string[]): string[] {
 /** Horizontal bars, one group per item, one bar per series, the value at the bar's end. */
 export function barChart(chart: Chart): string {
   const width = 380;
-  const labelWidth = 150;
+  const labelWidth = 156;
   const valueWidth = 30;
   const series = chart.series.length;
   const barHeight = series > 1 ? 10 : 18;
@@ -151,7 +151,7 @@ export function barChart(chart: Chart): string {
     body.push(
       el('g', {}, [
         el('title', {}, escapeXml(item.label)),
-        label(labelWidth - 8, groupMiddle, shorten(item.label, 26), {
+        label(labelWidth - 8, groupMiddle, shorten(item.label, 22), {
           'text-anchor': 'end',
           fill: sub ? '#666' : '#233',
         }),

@@ -60,7 +60,8 @@ describe('parseNip', () => {
   });
 
   it('detects a NIP that lost digits to zeros as a number', () => {
-    expect(problemKey('1974070820060610')).toBe('domain.nip.excel_number');
+    expect(problemKey('19740708200606100')).toBe('domain.nip.excel_number');
+    expect(problemKey('1974070820060610')).toBe('domain.nip.length');
   });
 
   it('rejects a birth date that does not exist and names the part', () => {

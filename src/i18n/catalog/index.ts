@@ -5,26 +5,44 @@ import { reportMessages } from './report.js';
 import { dbMessages } from './db.js';
 import { cliMessages } from './cli.js';
 import { cohortMessages } from './cohort.js';
+import { participantMessages } from './participant.js';
+import { lokusMessages } from './lokus.js';
+import { visitMessages } from './visit.js';
 import { domainMessages } from './domain.js';
+import { projectMessages } from './project.js';
+import { milestoneMessages } from './milestone.js';
+import { configMessages } from './config.js';
 
 // Every area's messages. Add an area by importing it here and listing it in both places;
 // a key defined in two areas is caught by test/unit/i18n.test.ts.
 export const catalogParts: Record<string, Catalog> = {
   domain: domainMessages,
+  project: projectMessages,
+  milestone: milestoneMessages,
+  config: configMessages,
   common: commonMessages,
   import: importMessages,
   report: reportMessages,
   db: dbMessages,
   cli: cliMessages,
   cohort: cohortMessages,
+  participant: participantMessages,
+  lokus: lokusMessages,
+  visit: visitMessages,
 };
 
 export const catalog = {
   ...domainMessages,
+  ...projectMessages,
+  ...milestoneMessages,
+  ...configMessages,
   ...commonMessages,
   ...importMessages,
   ...reportMessages,
   ...dbMessages,
   ...cliMessages,
   ...cohortMessages,
+  ...participantMessages,
+  ...lokusMessages,
+  ...visitMessages,
 };
