@@ -1,6 +1,6 @@
 // Turns any failure into one clear message on stderr and its exit code. Expected errors print
 // without a stack; anything else is a bug: one line, the stack only with PROPER_DEBUG=1.
-import { CommanderError } from 'commander';
+import { type Command, CommanderError } from 'commander';
 import { ExitCode, ProperError } from '../errors.js';
 import { t } from '../i18n/index.js';
 
@@ -15,7 +15,7 @@ const commanderKeys: Record<string, string> = {
   'commander.conflictingOption': 'cli.error.conflictingOption',
 };
 
-export function renderError(error: unknown, argv: string[], env: NodeJS.ProcessEnv): number {
+export function renderError(error: unknown, argv: string[], env: NodeJS.ProcessEnv, program?: Command): number {
   const write = (line: string) => process.stderr.write(`${line}\n`);
   if (error instanceof ProperError) {
     const field = error.params.field ? `${error.params.field}: ` : '';
@@ -29,10 +29,7 @@ export function renderError(error: unknown, argv: string[], env: NodeJS.ProcessE
     // commander's own text names the option or command; keep it as the detail.
     const detail = error.message.replace(/^error: /, '');
     write(`proper: ${key ? t(key, { detail }) : detail}`);
-    const path = commandPath(argv);
-    // An unknown command's help is its parent's.
-    const helpFor = error.code === 'commander.unknownCommand' ? path.split(' ').slice(0, -1).join(' ') : path;
-    write(t('cli.error.seeHelp', { command: helpFor }));
+    write(t('cli.error.seeHelp', { command: commandPath(argv, program) }));
     return ExitCode.usage;
   }
   const message = error instanceof Error ? error.message : String(error);
@@ -41,14 +38,17 @@ export function renderError(error: unknown, argv: string[], env: NodeJS.ProcessE
   return ExitCode.failure;
 }
 
-/** "proper cohort add" from the words before the first option, to point at the right --help. */
-function commandPath(argv: string[]): string {
-  const words: string[] = [];
+/** "proper cohort add": the commands named in argv, to point at the right --help. */
+function commandPath(argv: string[], program: Command | undefined): string {
+  const words = ['proper'];
+  let command = program;
   for (const arg of argv) {
-    if (arg.startsWith('-') || words.length === 2) break;
-    words.push(arg);
+    const sub = command?.commands.find((c) => c.name() === arg || c.aliases().includes(arg));
+    if (!sub) continue;
+    words.push(sub.name());
+    command = sub;
   }
-  return ['proper', ...words].join(' ');
+  return words.join(' ');
 }
 
 function oneLine(text: string): string {

@@ -2,7 +2,7 @@
 // (SPEC §5). Only commander and the command declarations load here; each handler imports its
 // use case lazily, so `proper --help` stays fast.
 import { Command, CommanderError } from 'commander';
-import { ExitCode, ProperError } from '../errors.js';
+import { ExitCode } from '../errors.js';
 import { parseLanguage, setLanguage } from '../i18n/index.js';
 import { createProgram } from './program.js';
 import { renderError } from './errors-render.js';
@@ -12,12 +12,16 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv = process.env):
   let program: Command | undefined;
   try {
     program = createProgram();
+    if (argv[0] === '__complete') {
+      const { printCompletions } = await import('./handlers/completion.js');
+      printCompletions(program, argv.slice(1));
+      return ExitCode.ok;
+    }
     await program.parseAsync(argv, { from: 'user' });
     return ExitCode.ok;
   } catch (error) {
     if (error instanceof CommanderError && (error.exitCode === 0 || error.code === 'commander.version')) return ExitCode.ok;
-    const code = renderError(error, argv, env);
-    return code;
+    return renderError(error, argv, env, program);
   }
 }
 
@@ -31,5 +35,3 @@ function languageFrom(argv: string[], env: NodeJS.ProcessEnv) {
   }
   return parseLanguage(env.PROPER_LANG);
 }
-
-export { ProperError };

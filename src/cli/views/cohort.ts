@@ -1,4 +1,5 @@
 // How a cohort looks to a person at the terminal.
+import { PROGRAM_INFO, programNameKey } from '../../domain/program.js';
 import type { Cohort } from '../../domain/types.js';
 import { t } from '../../i18n/index.js';
 import type { Cell, Output } from '../output.js';
@@ -7,7 +8,7 @@ import { formatHumanDate } from './dates.js';
 export function cohortPairs(cohort: Cohort): [string, Cell][] {
   return [
     [t('field.code'), cohort.code],
-    [t('field.program'), t(`program.name.${cohort.program}`)],
+    [t('field.program'), t(programNameKey(cohort.program))],
     [t('field.number'), `${cohort.number_roman} (${cohort.number})`],
     [t('field.year'), cohort.year],
     [t('field.organizer'), cohort.organizer],
@@ -20,6 +21,6 @@ export function cohortPairs(cohort: Cohort): [string, Cell][] {
 export function printCohortTable(out: Output, cohorts: Cohort[]): void {
   out.table(
     [t('field.code'), t('field.program'), t('field.number'), t('field.year'), t('field.organizer'), t('field.startDate'), t('field.endDate')],
-    cohorts.map((c) => [c.code, t(`program.short.${c.program}`), c.number_roman, c.year, c.organizer, c.start_date, c.end_date]),
+    cohorts.map((c) => [c.code, PROGRAM_INFO[c.program].short, c.number_roman, c.year, c.organizer, c.start_date, c.end_date]),
   );
 }

@@ -44,6 +44,12 @@ export const cliMessages = {
   'cli.init.description': { id: 'buat basis data (perintah lain juga membuatnya bila belum ada)', en: 'create the database (every other command also creates it when missing)' },
   'cli.init.done': { id: 'Basis data siap: {path} (skema versi {version}).', en: 'Database ready: {path} (schema version {version}).' },
 
+  'cli.completion.description': {
+    id: 'cetak skrip pelengkapan (tab) untuk shell: perintah, opsi, kode angkatan dan lokus, nama tahap',
+    en: 'print a shell completion script: commands, options, cohort and lokus codes, stage names',
+  },
+  'cli.completion.arg.shell': { id: 'shell: bash, zsh atau fish', en: 'shell: bash, zsh or fish' },
+
   'field.code': { id: 'Kode', en: 'Code' },
   'field.program': { id: 'Program', en: 'Program' },
   'field.number': { id: 'Angkatan', en: 'Number' },
