@@ -123,7 +123,7 @@ export function listEnrolments(db: Db, cohortId: number, cohortCode: string, { a
        ORDER BY p.name, p.nip`,
     )
     .all({ cohortId, agency: agency ?? null, group: group ?? null }) as Omit<Enrolment, 'cohort'>[];
-  return rows.map((row) => ({ ...row, cohort: cohortCode }));
+  return rows.map(({ group, status, ...person }) => ({ ...person, cohort: cohortCode, group, status }));
 }
 
 /** One enrolment of a person with its person's fields, as shown within that cohort. */

@@ -5,11 +5,11 @@ import { parseEmail, parsePhone } from '../domain/contact.js';
 import { parseEnrolmentStatus } from '../domain/enrolment.js';
 import { parseGender } from '../domain/gender.js';
 import type { ParsedIdentifier } from '../domain/nip.js';
-import { checkNipGender, parseIdentifier, parseIdType } from '../domain/nip.js';
+import { checkNipGender, formatNip, parseIdentifier, parseIdType } from '../domain/nip.js';
 import { parseProgram } from '../domain/program.js';
 import { parseRankGrade } from '../domain/rank.js';
-import type { Enrolment, EnrolmentStatus, Gender, IdType, IsoDate, Person, Project } from '../domain/types.js';
-import { findCohort, requireCohort } from '../db/cohorts.js';
+import type { Enrolment, Gender, IsoDate, Person, Project } from '../domain/types.js';
+import { requireCohort } from '../db/cohorts.js';
 import type { Db } from '../db/open.js';
 import type { PersonCohort, PersonRow } from '../db/people.js';
 import {
@@ -27,13 +27,11 @@ import {
   listEnrolments,
   listPeople,
   projectsOfPerson,
-  requireEnrolment,
-  requirePerson,
   soleEnrolment,
   updateEnrolment,
   updatePerson,
 } from '../db/people.js';
-import { ConflictError, InvalidDataError, UsageError } from '../errors.js';
+import { ConflictError, InvalidDataError, NotFoundError, UsageError } from '../errors.js';
 import { parseYear, pick } from './cohorts.js';
 import { optional, text, valueOf } from './validate.js';
 
@@ -91,7 +89,7 @@ export function addParticipant(db: Db, today: Date, nipInput: string, input: Per
       const existing = findPerson(db, identifier.identifier);
       let personId: number;
       if (existing) {
-        if (!cohort) throw new ConflictError('participant.exists', { nip: identifier.identifier });
+        if (!cohort) throw new ConflictError('participant.exists', { nip: shownNip(identifier.identifier) });
         personId = existing.id;
         updatePerson(db, personId, mergePerson(existing, identifier, changes, input.idType !== undefined));
       } else {
@@ -102,7 +100,7 @@ export function addParticipant(db: Db, today: Date, nipInput: string, input: Per
       let enrolment: Enrolment | null = null;
       if (cohort) {
         if (findEnrolment(db, cohort.id, personId)) {
-          throw new ConflictError('participant.alreadyEnrolled', { nip: identifier.identifier, cohort: cohort.code });
+          throw new ConflictError('participant.alreadyEnrolled', { nip: shownNip(identifier.identifier), cohort: cohort.code });
         }
         enrolment = getEnrolment(db, insertEnrolment(db, cohort.id, personId, group, status));
       }
@@ -134,7 +132,7 @@ export function editParticipant(db: Db, today: Date, nipInput: string, input: Ed
       const idType = idTypeGiven ?? current.id_type;
       const identifier = valueOf(parseIdentifier(input.nip ?? current.nip, idType, today), input.nip !== undefined ? '--nip' : 'NIP');
       if (identifier.identifier !== current.nip && findPerson(db, identifier.identifier)) {
-        throw new ConflictError('participant.nipTaken', { nip: identifier.identifier });
+        throw new ConflictError('participant.nipTaken', { nip: shownNip(identifier.identifier) });
       }
       // A corrected NIP brings its own birth date and gender unless they are given too.
       const nipChanged = identifier.identifier !== current.nip || idType !== current.id_type;
@@ -156,10 +154,10 @@ export function editParticipant(db: Db, today: Date, nipInput: string, input: Ed
 function enrolmentToEdit(db: Db, person: PersonRow, cohortCode: string | undefined) {
   if (cohortCode !== undefined) {
     const cohort = requireCohort(db, cohortCode.trim());
-    return requireEnrolment(db, cohort.id, person, cohort.code);
+    return requireEnrolment(db, cohort, person);
   }
   const sole = soleEnrolment(db, person.id);
-  if (!sole) throw new UsageError('participant.whichCohort', { nip: person.nip });
+  if (!sole) throw new UsageError('participant.whichCohort', { nip: shownNip(person.nip) });
   return sole;
 }
 
@@ -216,16 +214,16 @@ export function removeParticipant(db: Db, nipInput: string, cohortCode: string |
       const person = requirePerson(db, lookupKey(nipInput));
       if (cohortCode !== undefined) {
         const cohort = requireCohort(db, cohortCode.trim());
-        const enrolment = requireEnrolment(db, cohort.id, person, cohort.code);
+        const enrolment = requireEnrolment(db, cohort, person);
         const projects = countProjects(db, { enrolmentId: enrolment.id });
-        if (projects > 0 && !force) throw new ConflictError('participant.hasProject', { nip: person.nip, projects });
+        if (projects > 0 && !force) throw new ConflictError('participant.hasProject', { nip: shownNip(person.nip), projects });
         deleteProjectsOf(db, { enrolmentId: enrolment.id });
         deleteEnrolment(db, enrolment.id);
         return { nip: person.nip, cohort: cohort.code, enrolments: 1, projects, person_removed: false };
       }
       const enrolments = cohortsOfPerson(db, person.id).length;
       const projects = countProjects(db, { personId: person.id });
-      if (projects > 0 && !force) throw new ConflictError('participant.hasProject', { nip: person.nip, projects });
+      if (projects > 0 && !force) throw new ConflictError('participant.hasProject', { nip: shownNip(person.nip), projects });
       deleteProjectsOf(db, { personId: person.id });
       deleteEnrolmentsOfPerson(db, person.id);
       deletePerson(db, person.id);
@@ -248,20 +246,15 @@ export function moveParticipant(db: Db, nipInput: string, fromCode: string, toCo
       const person = requirePerson(db, lookupKey(nipInput));
       const from = requireCohort(db, fromCode.trim());
       const to = requireCohort(db, toCode.trim());
-      const enrolment = requireEnrolment(db, from.id, person, from.code);
+      const enrolment = requireEnrolment(db, from, person);
       if (from.id === to.id || findEnrolment(db, to.id, person.id)) {
-        throw new ConflictError('participant.alreadyEnrolled', { nip: person.nip, cohort: to.code });
+        throw new ConflictError('participant.alreadyEnrolled', { nip: shownNip(person.nip), cohort: to.code });
       }
       updateEnrolment(db, enrolment.id, { cohortId: to.id, group: null, status: enrolment.status });
       const projectMoved = countProjects(db, { enrolmentId: enrolment.id }) > 0;
       return { enrolment: getEnrolment(db, enrolment.id), from: from.code, project_moved: projectMoved };
     })
     .immediate();
-}
-
-/** A cohort code that exists, for hints; undefined otherwise. */
-export function knownCohort(db: Db, code: string | undefined): string | undefined {
-  return code !== undefined ? findCohort(db, code.trim())?.code : undefined;
 }
 
 /**
@@ -272,6 +265,24 @@ export function lookupKey(input: string): string {
   const trimmed = input.trim().replace(/\s+/g, ' ');
   const digits = trimmed.replace(/^'/, '').replace(/[\s.\-\u00a0]/g, '');
   return /^\d{18}$/.test(digits) ? digits : trimmed;
+}
+
+/** The person with this NIP, or a not-found error that shows the NIP as officers write it. */
+function requirePerson(db: Db, nip: string): PersonRow {
+  const person = findPerson(db, nip);
+  if (!person) throw new NotFoundError('participant.notFound', { nip: shownNip(nip) });
+  return person;
+}
+
+function requireEnrolment(db: Db, cohort: { id: number; code: string }, person: PersonRow) {
+  const enrolment = findEnrolment(db, cohort.id, person.id);
+  if (!enrolment) throw new NotFoundError('participant.notEnrolled', { nip: shownNip(person.nip), cohort: cohort.code });
+  return enrolment;
+}
+
+/** `19820315 200801 1 004` for an NIP, anything else as it is: how messages name a person. */
+function shownNip(nip: string): string {
+  return formatNip(nip);
 }
 
 function readPersonChanges(input: PersonInput, today: Date): PersonChanges {
@@ -349,5 +360,3 @@ function mergePerson(current: Person, identifier: ParsedIdentifier, changes: Per
 function publicPerson({ id: _id, ...person }: PersonRow): Person {
   return person;
 }
-
-export type { EnrolmentStatus, IdType };

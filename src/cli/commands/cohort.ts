@@ -20,7 +20,7 @@ export function registerCohortCommands(program: Command): void {
   const cohort = program.command('cohort').alias('angkatan').description(t('cli.cohort.description'));
 
   withExamples(
-    cohortFieldOptions(cohort.command('add').argument('<code>', t('cli.cohort.arg.code')).description(t('cli.cohort.add'))),
+    cohortFieldOptions(cohort.command('add').argument('[code]', t('cli.cohort.arg.code')).description(t('cli.cohort.add'))),
     'proper cohort add pim4-xxii-2018 --program "PIM IV" --number XXII --year 2018 --organizer "Pusdiklat Kemnaker" --start-date 2018-07-02 --end-date 2018-10-26 --place Jakarta',
   ).action(lazy(handlers, 'add'));
 

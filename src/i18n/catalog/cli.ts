@@ -50,6 +50,8 @@ export const cliMessages = {
   },
   'cli.completion.arg.shell': { id: 'shell: bash, zsh atau fish', en: 'shell: bash, zsh or fish' },
 
+  'cli.wizard.equivalent': { id: 'Perintah yang sama tanpa pertanyaan:\n  {command}', en: 'The same as one command, without questions:\n  {command}' },
+
   'field.code': { id: 'Kode', en: 'Code' },
   'field.program': { id: 'Program', en: 'Program' },
   'field.number': { id: 'Angkatan', en: 'Number' },

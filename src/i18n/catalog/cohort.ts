@@ -26,6 +26,15 @@ export const cohortMessages = {
   'cli.cohort.none': { id: 'Belum ada angkatan. Tambahkan dengan: proper cohort add KODE --program pkp --number 1 --year 2024', en: 'No cohorts yet. Add one with: proper cohort add CODE --program pkp --number 1 --year 2024' },
   'cli.cohort.confirmRemove': { id: 'Hapus angkatan {code}?', en: 'Remove cohort {code}?' },
 
+  'cli.cohort.ask.code': { id: 'Kode angkatan (misalnya pkp-xxii-2024):', en: 'Cohort code (for example pkp-xxii-2024):' },
+  'cli.cohort.ask.program': { id: 'Program pelatihan:', en: 'Training program:' },
+  'cli.cohort.ask.number': { id: 'Nomor angkatan (22 atau XXII):', en: 'Cohort number (22 or XXII):' },
+  'cli.cohort.ask.year': { id: 'Tahun:', en: 'Year:' },
+  'cli.cohort.ask.organizer': { id: 'Penyelenggara (boleh kosong):', en: 'Organiser (may be empty):' },
+  'cli.cohort.ask.startDate': { id: 'Tanggal mulai, misalnya 2024-03-04 atau 4/3/2024 (boleh kosong):', en: 'Start date, for example 2024-03-04 or 4/3/2024 (may be empty):' },
+  'cli.cohort.ask.endDate': { id: 'Tanggal selesai (boleh kosong):', en: 'End date (may be empty):' },
+  'cli.cohort.ask.place': { id: 'Tempat (boleh kosong):', en: 'Place (may be empty):' },
+
   'cohort.notFound': { id: 'Angkatan "{code}" tidak ditemukan. Lihat daftarnya dengan: proper cohort list', en: 'Cohort "{code}" not found. See the list with: proper cohort list' },
   'cohort.exists': { id: 'Angkatan "{code}" sudah ada. Pilih kode lain atau ubah dengan: proper cohort edit {code}', en: 'Cohort "{code}" already exists. Choose another code or change it with: proper cohort edit {code}' },
   'cohort.invalidYear': { id: 'tahun "{value}" tidak sah; tulis empat angka, misalnya 2024.', en: 'year "{value}" is not valid; write four digits, for example 2024.' },
