@@ -20,6 +20,7 @@ export const milestoneMessages = {
   'cli.milestone.none': { id: 'Proyek {project} belum punya milestone. Tambahkan dengan: proper milestone add {project} --horizon pendek --description "…" --target-date 2018-10-01', en: 'Project {project} has no milestones. Add one with: proper milestone add {project} --horizon short --description "…" --target-date 2018-10-01' },
   'cli.milestone.confirmRemove': { id: 'Hapus milestone {id} ("{description}")?', en: 'Remove milestone {id} ("{description}")?' },
 
+  'milestone.field.project': { id: 'Proyek', en: 'Project' },
   'milestone.field.horizon': { id: 'Jangka', en: 'Horizon' },
   'milestone.field.description': { id: 'Uraian', en: 'Description' },
   'milestone.field.targetDate': { id: 'Target', en: 'Target date' },
