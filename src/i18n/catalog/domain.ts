@@ -126,8 +126,8 @@ export const domainMessages = {
     en: 'The year {year} in the date "{value}" is outside {min} to {max}. Check the year.',
   },
   'domain.date.future': {
-    id: 'Tanggal "{value}" ({date}) berada di masa depan (hari ini {today}). Isi tanggal yang sudah lewat.',
-    en: 'The date "{value}" ({date}) is in the future (today is {today}). Enter a date that has passed.',
+    id: 'Tanggal {date} berada di masa depan (hari ini {today}). Isi tanggal yang sudah lewat.',
+    en: 'The date {date} is in the future (today is {today}). Enter a date that has passed.',
   },
 
   // Project stages
