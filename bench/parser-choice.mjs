@@ -1,5 +1,6 @@
-// Which CSV parser should `proper import` use? Times csv-parse and papaparse, used in streaming
-// mode as the import would use them, against proper's own push parser, on a generated
+// Which CSV parser should `proper import` use, and how should it be driven? Times csv-parse and
+// papaparse in streaming mode (file stream, Node duplex, and papaparse's Parser fed decoded chunks
+// with the partial last row carried over, which is what src/import/parse-csv.ts does) on a generated
 // 100,000-row participant CSV, and checks that each reports the physical line where every record
 // starts. Run: npm run build && node bench/parser-choice.mjs [rows]
 // (PROPER_DIST=/other/dist to point at another build of src/.)
@@ -11,7 +12,7 @@ import { parse as csvParse } from 'csv-parse';
 import Papa from 'papaparse';
 
 const ROWS = Number(process.argv[2] ?? 100_000);
-const RUNS = 5;
+const RUNS = Number(process.env.RUNS ?? 5);
 const TITLE_LINES = 2; // a title line and a blank line above the header
 
 // Deterministic generator (mulberry32), so every run parses the same bytes.
@@ -66,7 +67,7 @@ const candidates = {
   // csv-parse reports info.lines at the END of a record; the start is that minus its newlines.
   async 'csv-parse'(file) {
     const lines = [];
-    const parser = fs.createReadStream(file).pipe(
+    const parser = fs.createReadStream(file, { highWaterMark: 1 << 16 }).pipe(
       csvParse({ delimiter: ';', bom: true, relax_column_count: true, skip_empty_lines: true, info: true }));
     await new Promise((resolve, reject) => {
       parser.on('data', ({ record, info }) => lines.push(info.lines - newlinesIn(record)));
@@ -81,7 +82,7 @@ const candidates = {
     return new Promise((resolve, reject) => {
       const lines = [];
       let line = 1;
-      Papa.parse(fs.createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 }), {
+      Papa.parse(fs.createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 16 }), {
         delimiter: ';',
         skipEmptyLines: false,
         chunk(results) {
@@ -97,18 +98,35 @@ const candidates = {
   },
 };
 
+// papaparse as a Node duplex: decoded text written in, rows read out (one row per 'data' event).
+candidates['papaparse duplex'] = (file) =>
+  new Promise((resolve, reject) => {
+    const lines = [];
+    let line = 1;
+    const parser = Papa.parse(Papa.NODE_STREAM_INPUT, { delimiter: ';', newline: '\r\n' });
+    parser.on('data', (row) => {
+      if (!(row.length === 1 && row[0] === '')) lines.push(line);
+      line += 1 + newlinesIn(row);
+    });
+    parser.on('end', () => resolve(lines.slice(2)));
+    parser.on('error', reject);
+    fs.createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 16 }).pipe(parser);
+  });
+
+// What proper runs: papaparse's Parser on decoded text chunks with the partial last row carried
+// over (src/import/parse-csv.ts, built into dist/).
 const dist = process.env.PROPER_DIST ?? new URL('../dist/', import.meta.url).pathname;
 const ownModule = path.join(dist, 'import', 'parse-csv.js');
 if (fs.existsSync(ownModule)) {
   const { parseCsv } = await import(ownModule);
-  candidates['proper (own)'] = async (file) => {
+  candidates['papaparse chunked (proper)'] = async (file) => {
     const lines = [];
-    const text = fs.createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
+    const text = fs.createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 16 });
     for await (const batch of parseCsv(text, ';')) for (const rec of batch) lines.push(rec.line);
     return lines.slice(2);
   };
 } else {
-  console.error(`(${ownModule} not built: run npm run build to include proper's own parser)`);
+  console.error(`(${ownModule} not built: run npm run build to include proper's chunked papaparse)`);
 }
 
 const file = path.join(os.tmpdir(), `proper-parser-choice-${process.pid}.csv`);
@@ -126,7 +144,7 @@ try {
     }
     times.sort((a, b) => a - b);
     const ms = times[Math.floor(RUNS / 2)];
-    console.log(`${name.padEnd(14)} ${ms.toFixed(0).padStart(6)} ms  ${Math.round(ROWS / (ms / 1000)).toLocaleString('en').padStart(9)} rows/s  start lines ${correct ? 'correct' : 'WRONG'}`);
+    console.log(`${name.padEnd(28)} ${ms.toFixed(0).padStart(6)} ms  ${Math.round(ROWS / (ms / 1000)).toLocaleString('en').padStart(9)} rows/s  start lines ${correct ? 'correct' : 'WRONG'}`);
   }
 } finally {
   fs.rmSync(file, { force: true });

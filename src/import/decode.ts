@@ -58,7 +58,7 @@ function isUtf8Prefix(sample: Uint8Array): boolean {
  * after real UTF-8 it means the file mixes encodings, which is reported rather than guessed.
  */
 export class StreamDecoder {
-  private utf8: TextDecoder | undefined;
+  private utf8: InstanceType<typeof TextDecoder> | undefined;
   private iconvDecoder: ReturnType<typeof iconv.getDecoder> | undefined;
   private asciiSoFar = true;
 

@@ -78,4 +78,155 @@ export const importMessages = {
     id: 'Kolom ganda diabaikan (field-nya sudah diisi kolom sebelumnya): {columns}.',
     en: 'Duplicate columns ignored (an earlier column already gives their field): {columns}.',
   },
+
+  // Validating and writing rows (SPEC §6)
+  'import.row.required': {
+    id: 'kosong, padahal wajib diisi. Isi sel ini.',
+    en: 'empty, but it must be filled in. Fill in this cell.',
+  },
+  'import.row.birthDateMismatch': {
+    id: 'Tanggal lahir {value} tidak cocok dengan NIP {nip}, yang menyebut {date}. Perbaiki tanggal lahir atau NIP-nya.',
+    en: 'Birth date {value} does not agree with NIP {nip}, which says {date}. Correct the birth date or the NIP.',
+  },
+  'import.row.duplicateNip': {
+    id: 'NIP {nip} sudah ada di baris {first} file ini. Hapus salah satu baris.',
+    en: 'NIP {nip} already appears on line {first} of this file. Remove one of the rows.',
+  },
+  'import.row.notInCohort': {
+    id: 'Tidak ada peserta dengan NIP {nip} di angkatan {cohort}. Impor pesertanya dulu (proper import participants FILE --cohort {cohort}).',
+    en: 'No participant with NIP {nip} in cohort {cohort}. Import the participants first (proper import participants FILE --cohort {cohort}).',
+  },
+  'import.row.lokusNotFound': {
+    id: 'Lokus "{lokus}" tidak dikenal (kode atau nama). Tambahkan dulu dengan proper lokus add, atau perbaiki isinya.',
+    en: 'Unknown lokus "{lokus}" (code or name). Add it first with proper lokus add, or correct the cell.',
+  },
+  'import.row.adoptionOutOfPlace': {
+    id: 'Data adopsi hanya untuk proyek pada tahap adopsi (tahap baris ini: {stage}).',
+    en: 'Adoption data belongs only to a project at the adoption stage (this row\'s stage: {stage}).',
+  },
+  'import.row.scoreOutOfPlace': {
+    id: 'Nilai hanya untuk proyek yang sudah dipresentasikan (tahap presentasi atau adopsi; tahap baris ini: {stage}).',
+    en: 'A score belongs only to a project that was presented (presentation or adoption stage; this row\'s stage: {stage}).',
+  },
+  'import.row.stageBack': {
+    id: 'Proyek ini sudah di tahap {current}; impor tidak memundurkan tahap ke {stage}. Gunakan proper project move --to {stage} --reason ….',
+    en: 'This project is already at the {current} stage; an import does not move it back to {stage}. Use proper project move --to {stage} --reason ….',
+  },
+  'import.error.invalidRows': {
+    id: '{file}: {count} baris tidak valid, tidak ada yang disimpan. Perbaiki baris-baris di bawah, atau impor baris yang valid saja dengan --skip-invalid.',
+    en: '{file}: {count} invalid rows, nothing was written. Correct the rows below, or import only the valid rows with --skip-invalid.',
+  },
+  'import.error.dryRunInvalid': {
+    id: '{file}: {count} baris tidak valid (uji coba, tidak ada yang disimpan).',
+    en: '{file}: {count} invalid rows (dry run, nothing was written).',
+  },
+  'import.error.andMore': {
+    id: '… dan {count} lainnya',
+    en: '… and {count} more',
+  },
+  'import.error.writeFailed': {
+    id: 'Impor {file} gagal saat menyimpan ({reason}); tidak ada yang disimpan. Coba lagi; jika berulang, jalankan proper doctor.',
+    en: 'Importing {file} failed while writing ({reason}); nothing was written. Try again; if it recurs, run proper doctor.',
+  },
+  'import.error.rejectedUnwritable': {
+    id: 'File baris yang ditolak {file} tidak dapat ditulis ({reason}). Pilih tempat lain dengan --rejected FILE.',
+    en: 'The rejected-rows file {file} cannot be written ({reason}). Choose another place with --rejected FILE.',
+  },
+  'import.error.templateExists': {
+    id: 'File {file} sudah ada. Pilih nama lain dengan --output, atau hapus file itu dulu.',
+    en: 'File {file} already exists. Choose another name with --output, or remove that file first.',
+  },
+  'import.error.templateFormat': {
+    id: 'Format templat "{format}" tidak dikenal. Gunakan csv atau xlsx.',
+    en: 'Unknown template format "{format}". Use csv or xlsx.',
+  },
+  'import.error.templateKind': {
+    id: 'Jenis templat "{kind}" tidak dikenal. Gunakan participants (peserta) atau projects (proyek).',
+    en: 'Unknown template kind "{kind}". Use participants (peserta) or projects (proyek).',
+  },
+  'import.error.noRows': {
+    id: '{file}: tidak ada baris data di bawah baris judul kolom (baris {line}). Periksa file atau --header-row.',
+    en: '{file}: there are no data rows below the header row (line {line}). Check the file or --header-row.',
+  },
+  'import.error.headerRowNumber': {
+    id: '--header-row "{value}" bukan nomor baris. Tulis nomor baris judul kolom, misalnya --header-row 4.',
+    en: '--header-row "{value}" is not a line number. Give the line of the header row, for example --header-row 4.',
+  },
+  'import.rejected.reasonColumn': {
+    id: 'Alasan Ditolak',
+    en: 'Rejection Reason',
+  },
+  'import.project.reimportNote': {
+    id: 'Diimpor dari {file}',
+    en: 'Imported from {file}',
+  },
+  'import.summary.file': { id: 'File', en: 'File' },
+  'import.summary.encoding': { id: 'Pengodean', en: 'Encoding' },
+  'import.summary.delimiter': { id: 'Pemisah', en: 'Delimiter' },
+  'import.summary.sheet': { id: 'Lembar', en: 'Sheet' },
+  'import.summary.headerLine': { id: 'Baris judul kolom', en: 'Header line' },
+  'import.summary.rows': { id: 'Baris data', en: 'Data rows' },
+  'import.summary.counts': {
+    id: '{added} ditambahkan, {updated} diperbarui, {unchanged} tidak berubah, {rejected} ditolak',
+    en: '{added} added, {updated} updated, {unchanged} unchanged, {rejected} rejected',
+  },
+  'import.summary.done': {
+    id: 'Impor {kind} ke angkatan {cohort} selesai.',
+    en: 'Import of {kind} into cohort {cohort} done.',
+  },
+  'import.summary.dryRun': {
+    id: 'Uji coba: tidak ada yang disimpan. Jalankan tanpa --dry-run untuk mengimpor.',
+    en: 'Dry run: nothing was written. Run without --dry-run to import.',
+  },
+  'import.summary.rejectedFile': {
+    id: '{count} baris ditolak ditulis ke {file} (dengan kolom alasan).',
+    en: '{count} rejected rows written to {file} (with a reason column).',
+  },
+  'import.kind.participants': { id: 'peserta', en: 'participants' },
+  'import.kind.projects': { id: 'proyek', en: 'projects' },
+  'import.delimiter.tab': { id: 'tab', en: 'tab' },
+  'import.progress.reading': {
+    id: 'Membaca dan memeriksa: {rows} baris',
+    en: 'Reading and checking: {rows} rows',
+  },
+  'import.progress.writing': {
+    id: 'Menyimpan {rows} baris…',
+    en: 'Writing {rows} rows…',
+  },
+  'import.template.written': {
+    id: 'Templat {kind} ditulis ke {file}. Kirimkan ke instansi; baris contoh boleh dihapus.',
+    en: 'Template for {kind} written to {file}. Send it to the agencies; the example row may be deleted.',
+  },
+
+  // Command-line help of `proper import`
+  'cli.import.description': {
+    id: 'impor daftar peserta atau proyek dari CSV atau Excel (.xlsx)',
+    en: 'import participant or project lists from CSV or Excel (.xlsx)',
+  },
+  'cli.import.participants': {
+    id: 'impor daftar peserta ke sebuah angkatan',
+    en: 'import a participant list into a cohort',
+  },
+  'cli.import.projects': {
+    id: 'impor proyek perubahan peserta sebuah angkatan',
+    en: 'import the change projects of a cohort\'s participants',
+  },
+  'cli.import.template': {
+    id: 'tulis templat kosong (judul kolom baku dan satu baris contoh)',
+    en: 'write an empty template (canonical headers and one example row)',
+  },
+  'cli.import.arg.file': { id: 'file CSV atau .xlsx', en: 'CSV or .xlsx file' },
+  'cli.import.arg.kind': { id: 'participants (peserta) atau projects (proyek)', en: 'participants (peserta) or projects (proyek)' },
+  'cli.import.opt.cohort': { id: 'kode angkatan', en: 'cohort code' },
+  'cli.import.opt.dryRun': { id: 'periksa dan tampilkan ringkasan tanpa menyimpan', en: 'check and show the summary without writing' },
+  'cli.import.opt.skipInvalid': {
+    id: 'impor baris yang valid; baris yang ditolak ditulis ke NAMA.rejected.csv',
+    en: 'import the valid rows; rejected rows go to NAME.rejected.csv',
+  },
+  'cli.import.opt.rejected': { id: 'file untuk baris yang ditolak', en: 'file for the rejected rows' },
+  'cli.import.opt.sheet': { id: 'lembar .xlsx yang dibaca (bawaan: yang pertama)', en: '.xlsx sheet to read (default: the first)' },
+  'cli.import.opt.headerRow': { id: 'nomor baris judul kolom (bawaan: dicari otomatis)', en: 'line of the header row (default: found automatically)' },
+  'cli.import.opt.map': { id: 'petakan kolom ke field, misalnya "Nama Lengkap=name" (boleh diulang)', en: 'map a column to a field, e.g. "Nama Lengkap=name" (repeatable)' },
+  'cli.import.opt.format': { id: 'format templat: csv atau xlsx', en: 'template format: csv or xlsx' },
+  'cli.import.opt.output': { id: 'file tujuan templat', en: 'file to write the template to' },
 } satisfies Catalog;

@@ -102,7 +102,8 @@ describe('CsvParser', () => {
         const starts: number[] = [];
         let at = 1;
         for (const l of lines) {
-          starts.push(at);
+          // A line holding only "" reads like a blank line (one empty cell), and is skipped like one.
+          if (l !== '""') starts.push(at);
           at += l.split('\n').length;
         }
         expect(parseIn(text, ',', 3).map((r) => r.line)).toEqual(starts);

@@ -1,0 +1,88 @@
+import { openDatabase } from '../../db/open.js';
+import { resolveDbPath } from '../../db/path.js';
+import { InvalidDataError, UsageError } from '../../errors.js';
+import type { ImportKind } from '../../import/header-map.js';
+import { defaultTemplateFile, writeTemplate, type TemplateFormat } from '../../import/template.js';
+import { t } from '../../i18n/index.js';
+import { runImport } from '../../usecases/import.js';
+import type { Invocation } from '../invocation.js';
+import { outputFor, required, today } from '../session.js';
+import { errorLines, ImportProgress, importJson, printImportSummary } from '../views/import.js';
+
+interface ImportOptions {
+  cohort?: string;
+  dryRun?: boolean;
+  skipInvalid?: boolean;
+  rejected?: string;
+  sheet?: string;
+  headerRow?: string;
+  map?: string[];
+}
+
+function headerRow(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\s*\d{1,7}\s*$/.test(value) || Number(value) < 1) throw new UsageError('import.error.headerRowNumber', { value });
+  return Number(value);
+}
+
+async function runImportCommand(invocation: Invocation<ImportOptions>, kind: ImportKind): Promise<void> {
+  const [file] = invocation.args as [string];
+  const { opts } = invocation;
+  const cohort = required(opts.cohort, '--cohort');
+  const row = headerRow(opts.headerRow);
+  const out = outputFor(invocation);
+  // Opened without the per-row audit triggers: the import records one audit row for the whole batch.
+  const db = openDatabase(resolveDbPath({ flag: invocation.globals.db }), { audit: false });
+  const progress = new ImportProgress();
+  try {
+    const report = await runImport(db, {
+      kind,
+      file,
+      cohort,
+      dryRun: opts.dryRun,
+      skipInvalid: opts.skipInvalid,
+      rejected: opts.rejected,
+      sheet: opts.sheet,
+      headerRow: row,
+      map: opts.map,
+      today: today(),
+      onProgress: (rows) => progress.reading(rows),
+      onWrite: (rows) => progress.writing(rows),
+    });
+    progress.done();
+    if (out.json) out.data(importJson(report));
+    else printImportSummary(out, report);
+    const lines = errorLines(report);
+    if (report.rejected > 0 && (!opts.skipInvalid || report.dryRun)) {
+      const key = report.dryRun ? 'import.error.dryRunInvalid' : 'import.error.invalidRows';
+      throw new InvalidDataError(key, { file, count: report.rejected }, lines);
+    }
+    for (const line of lines) process.stderr.write(`${line}\n`);
+  } finally {
+    progress.done();
+    db.close();
+  }
+}
+
+export async function participants(invocation: Invocation<ImportOptions>): Promise<void> {
+  await runImportCommand(invocation, 'participants');
+}
+
+export async function projects(invocation: Invocation<ImportOptions>): Promise<void> {
+  await runImportCommand(invocation, 'projects');
+}
+
+const KINDS: Record<string, ImportKind> = { participants: 'participants', peserta: 'participants', projects: 'projects', proyek: 'projects' };
+
+export async function template(invocation: Invocation<{ format?: string; output?: string }>): Promise<void> {
+  const [kindArg] = invocation.args as [string];
+  const kind = KINDS[kindArg.trim().toLowerCase()];
+  if (!kind) throw new UsageError('import.error.templateKind', { kind: kindArg });
+  const format = (invocation.opts.format ?? 'csv').trim().toLowerCase();
+  if (format !== 'csv' && format !== 'xlsx') throw new UsageError('import.error.templateFormat', { format });
+  const file = invocation.opts.output ?? defaultTemplateFile(kind, format);
+  await writeTemplate(kind, format as TemplateFormat, file);
+  const out = outputFor(invocation);
+  if (out.json) out.data({ file, kind, format });
+  else out.success(t('import.template.written', { kind: t(`import.kind.${kind}`), file }));
+}

@@ -1,0 +1,86 @@
+// How an import looks to the officer: the summary and the invalid rows on stderr (stdout stays
+// data), the --json summary of SPEC §6 on stdout, and a progress line on a terminal for long files.
+import { t } from '../../i18n/index.js';
+import type { ImportReport } from '../../usecases/import.js';
+import { describeRowError, ERRORS_SHOWN } from '../../usecases/import.js';
+import type { Output } from '../output.js';
+
+/** The --json summary, exactly the fields SPEC §6 names. */
+export function importJson(report: ImportReport): unknown {
+  return {
+    file: report.file,
+    rows: report.rows,
+    added: report.added,
+    updated: report.updated,
+    unchanged: report.unchanged,
+    rejected: report.rejected,
+    errors: report.errors.map((e) => ({ line: e.line, field: e.field, message: describeRowError(e) })),
+    dry_run: report.dryRun,
+  };
+}
+
+/** `FILE:LINE: field: reason`, the first ERRORS_SHOWN of them, then "… and N more". */
+export function errorLines(report: ImportReport): string[] {
+  const lines = report.errors.slice(0, ERRORS_SHOWN).map((e) => `${report.file}:${e.line}: ${e.field}: ${describeRowError(e)}`);
+  const more = report.errorCount - Math.min(report.errors.length, ERRORS_SHOWN);
+  if (more > 0) lines.push(t('import.error.andMore', { count: more }));
+  return lines;
+}
+
+function delimiterName(delimiter: string | undefined): string | undefined {
+  if (delimiter === undefined) return undefined;
+  return delimiter === '\t' ? t('import.delimiter.tab') : delimiter;
+}
+
+export function printImportSummary(out: Output, report: ImportReport): void {
+  const err = (line: string) => process.stderr.write(`${line}\n`);
+  const { source } = report;
+  const facts = [
+    `${t('import.summary.file')}: ${report.file}`,
+    source.encoding ? `${t('import.summary.encoding')}: ${source.encoding}` : undefined,
+    source.delimiter ? `${t('import.summary.delimiter')}: ${delimiterName(source.delimiter)}` : undefined,
+    source.sheet ? `${t('import.summary.sheet')}: ${source.sheet}` : undefined,
+    `${t('import.summary.headerLine')}: ${source.headerLine}`,
+    `${t('import.summary.rows')}: ${report.rows}`,
+  ].filter((f): f is string => f !== undefined);
+  err(out.paint.dim(facts.join(' · ')));
+  if (source.unknownColumns.length > 0) out.warn(t('import.warning.unknownColumns', { columns: source.unknownColumns.join(', ') }));
+  if (source.duplicateColumns.length > 0) out.warn(t('import.warning.duplicateColumns', { columns: source.duplicateColumns.join(', ') }));
+  const counts = t('import.summary.counts', report as unknown as Record<string, number>);
+  if (report.written) out.success(`${t('import.summary.done', { kind: t(`import.kind.${report.kind}`), cohort: report.cohort })} ${counts}`);
+  else err(counts);
+  if (report.dryRun) out.hint(t('import.summary.dryRun'));
+  if (report.rejectedFile) out.warn(t('import.summary.rejectedFile', { count: report.rejected, file: report.rejectedFile }));
+}
+
+/** A one-line progress display on stderr, only on a terminal and only once the work has taken a second. */
+export class ImportProgress {
+  private readonly started = Date.now();
+  private lastDraw = 0;
+  private shown = false;
+
+  constructor(private readonly enabled: boolean = Boolean(process.stderr.isTTY)) {}
+
+  reading(rows: number): void {
+    this.draw(t('import.progress.reading', { rows: rows.toLocaleString('id-ID') }));
+  }
+
+  writing(rows: number): void {
+    this.draw(t('import.progress.writing', { rows: rows.toLocaleString('id-ID') }), true);
+  }
+
+  private draw(text: string, force = false): void {
+    if (!this.enabled) return;
+    const now = Date.now();
+    if (now - this.started < 1000 || (!force && now - this.lastDraw < 200)) return;
+    this.lastDraw = now;
+    this.shown = true;
+    const elapsed = ((now - this.started) / 1000).toFixed(0);
+    process.stderr.write(`\r\x1b[2K${text} (${elapsed} s)`);
+  }
+
+  done(): void {
+    if (this.shown) process.stderr.write('\r\x1b[2K');
+    this.shown = false;
+  }
+}
