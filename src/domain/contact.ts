@@ -3,11 +3,15 @@
 import { fail, ok } from './result.js';
 import type { Result } from './types.js';
 
-/** Reads an e-mail address: one @, a dotted domain, no spaces. The domain is lower-cased. */
+/**
+ * Reads an e-mail address: one @, a dotted domain, no spaces. The domain is lower-cased.
+ * Repeated dots before the @ ("muh..siregar@…") are kept: lists made from names produce them and
+ * many government mail servers accept them; in the domain they are always a typing error.
+ */
 export function parseEmail(input: string): Result<string> {
   const value = input.trim();
   const m = /^([^\s@]+)@([^\s@]+\.[^\s@]+)$/.exec(value);
-  if (!m || value.length > 254 || /\.\./.test(value) || m[2]!.startsWith('.') || m[2]!.endsWith('.')) {
+  if (!m || value.length > 254 || m[2]!.includes('..') || m[2]!.startsWith('.') || m[2]!.endsWith('.')) {
     return fail('domain.email.shape', { value });
   }
   return ok(`${m[1]}@${m[2]!.toLowerCase()}`);

@@ -106,7 +106,7 @@ export function validateParticipantRow(values: ParticipantValues, today: Date, o
   let email: string | null = null;
   const emailText = clean(values.email);
   if (emailText !== null) {
-    const parsed = readEmail(emailText);
+    const parsed = parseEmail(emailText);
     if (parsed.ok) email = parsed.value;
     else problem('email', parsed.problem);
   }
@@ -154,15 +154,6 @@ export function validateParticipantRow(values: ParticipantValues, today: Date, o
  * part before the @ are kept as typed — addresses made from names like "Muh. Siregar"
  * (muh..siregar@…) exist and are delivered, and the officers' lists carry them.
  */
-function readEmail(input: string): Result<string> {
-  const parsed = parseEmail(input);
-  if (parsed.ok) return parsed;
-  const at = input.lastIndexOf('@');
-  if (at <= 0 || !input.slice(0, at).includes('..')) return parsed;
-  const retried = parseEmail(`${input.slice(0, at).replace(/\.{2,}/g, '.')}${input.slice(at)}`);
-  return retried.ok ? { ok: true, value: `${input.slice(0, at)}${retried.value.slice(retried.value.lastIndexOf('@'))}` } : parsed;
-}
-
 /**
  * Rank and grade from separate columns, a combined "Penata Tk. I (III/d)" column, or both; when
  * both are given they must name the same grade.
