@@ -1,6 +1,6 @@
 // Numbered SQL migrations (migrations/NNN_name.sql) applied in order by PRAGMA user_version,
 // all in one transaction, after a backup copy of a file that already holds data.
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type Database from 'better-sqlite3';
@@ -8,7 +8,7 @@ import { ConflictError, InvalidDataError } from '../errors.js';
 import { seedDefaultSettings } from './settings-seed.js';
 
 /** The schema version this program writes. A test checks it matches the migrations folder. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** How many automatic pre-migration backups are kept beside the file. */
 export const KEPT_MIGRATION_BACKUPS = 3;
@@ -71,6 +71,14 @@ function hasTables(db: Database.Database): boolean {
 function backupBeforeMigration(db: Database.Database, path: string, version: number): void {
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
   const target = `${path}.v${version}-${stamp}.bak`;
+  // VACUUM INTO would create the copy 0644; it accepts an empty file, so make it private first.
+  // An existing one was written this very second by another process migrating the same file.
+  try {
+    closeSync(openSync(target, 'wx', 0o600));
+  } catch (error) {
+    if ((error as { code?: string }).code === 'EEXIST') return;
+    throw error;
+  }
   db.prepare('VACUUM INTO ?').run(target);
   const prefix = `${basename(path)}.v`;
   const old = readdirSync(dirname(path))

@@ -4,7 +4,8 @@ import Database from 'better-sqlite3';
 import { closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ConflictError, InvalidDataError, UsageError } from '../errors.js';
-import { assertCompatible, migrate } from './migrate.js';
+import { AUDIT_SCHEMA_VERSION, installAuditTriggers } from './audit.js';
+import { assertCompatible, migrate, schemaVersion } from './migrate.js';
 
 export type Db = Database.Database;
 
@@ -17,9 +18,15 @@ export interface OpenOptions {
   /** Apply pending migrations (with a backup copy first). */
   migrate?: boolean;
   readonly?: boolean;
+  /**
+   * Record every change to projects, enrolments and settings in audit_log through this
+   * connection's TEMP triggers (default). A bulk import passes false and records one row itself
+   * with recordAudit() from src/db/audit.ts.
+   */
+  audit?: boolean;
 }
 
-export function openDatabase(path: string, { create = true, migrate: runMigrations = true, readonly = false }: OpenOptions = {}): Db {
+export function openDatabase(path: string, { create = true, migrate: runMigrations = true, readonly = false, audit = true }: OpenOptions = {}): Db {
   const exists = existsSync(path);
   if (!exists && !create) throw new UsageError('db.missing', { path });
   if (exists && statSync(path).isDirectory()) throw new UsageError('db.isDirectory', { path });
@@ -36,6 +43,7 @@ export function openDatabase(path: string, { create = true, migrate: runMigratio
     }
     db.pragma('foreign_keys = ON');
     if (runMigrations && !readonly) migrate(db, path);
+    if (audit && !readonly && schemaVersion(db) >= AUDIT_SCHEMA_VERSION) installAuditTriggers(db);
   } catch (error) {
     db.close();
     throw translateOpenError(error, path);

@@ -1,0 +1,65 @@
+import { openDatabase } from '../../db/open.js';
+import { resolveDbPath } from '../../db/path.js';
+import { InvalidDataError } from '../../errors.js';
+import { t } from '../../i18n/index.js';
+import { backupDatabase, restoreDatabase } from '../../usecases/backup.js';
+import type { DoctorReport, Finding } from '../../usecases/doctor.js';
+import { examineDatabase } from '../../usecases/doctor.js';
+import { confirmDestructive } from '../confirm.js';
+import type { Invocation } from '../invocation.js';
+import type { Session } from '../session.js';
+import { isInteractive, outputFor, today } from '../session.js';
+
+interface BackupOptions {
+  force?: boolean;
+}
+
+export async function backup(invocation: Invocation<BackupOptions>): Promise<void> {
+  const [file] = invocation.args as [string];
+  const dbPath = resolveDbPath({ flag: invocation.globals.db });
+  const out = outputFor(invocation);
+  // Backing up a database that does not exist yet is a mistake in the path, not a reason to create one.
+  const db = openDatabase(dbPath, { create: false });
+  try {
+    const result = await backupDatabase(db, dbPath, file, { force: Boolean(invocation.opts.force) });
+    if (out.json) return out.data(result);
+    out.success(t('cli.backup.done', { file: result.file, bytes: result.bytes, version: result.schema_version }));
+    out.hint(t('cli.backup.next', { file: result.file }));
+  } finally {
+    db.close();
+  }
+}
+
+export async function restore(invocation: Invocation): Promise<void> {
+  const [file] = invocation.args as [string];
+  const dbPath = resolveDbPath({ flag: invocation.globals.db });
+  const out = outputFor(invocation);
+  // confirmDestructive reads only whether prompts may appear and --yes; restore has no open database.
+  const asker = { interactive: isInteractive(invocation), yes: Boolean(invocation.globals.yes), out } as Pick<Session, 'interactive' | 'yes' | 'out'>;
+  const result = await restoreDatabase(dbPath, file, () => confirmDestructive(asker as Session, t('cli.restore.confirm', { file, path: dbPath })));
+  if (out.json) return out.data(result);
+  out.success(t('cli.restore.done', { file: result.file, path: result.path, version: result.schema_version }));
+  if (result.previous) out.hint(t('cli.restore.previousKept', { previous: result.previous }));
+  if (result.migrated_from !== null) out.hint(t('cli.restore.migrated', { from: result.migrated_from, to: result.schema_version }));
+}
+
+export async function doctor(invocation: Invocation): Promise<void> {
+  const dbPath = resolveDbPath({ flag: invocation.globals.db });
+  const out = outputFor(invocation);
+  const report = examineDatabase(dbPath, today());
+  if (out.json) out.data(report);
+  else printReport(out, report);
+  if (!report.healthy) throw new InvalidDataError('cli.doctor.unhealthy', { count: report.problems.length, path: dbPath });
+}
+
+function printReport(out: ReturnType<typeof outputFor>, report: DoctorReport): void {
+  out.record([
+    [t('cli.doctor.file'), report.path],
+    [t('cli.doctor.schema'), report.schema_version],
+  ]);
+  const line = (f: Finding) => `  - [${f.kind}] ${f.message}`;
+  for (const w of report.warnings) out.warn(`[${w.kind}] ${w.message}`);
+  if (report.healthy) return out.success(t('cli.doctor.healthy'));
+  out.line(t('cli.doctor.problems', { count: report.problems.length }));
+  for (const p of report.problems) out.line(line(p));
+}

@@ -1,0 +1,98 @@
+import { userInfo } from 'node:os';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { properWith, tempDb } from '../helpers/proper.js';
+
+const osUser = (() => {
+  try {
+    return userInfo().username;
+  } catch {
+    return process.env.USER ?? process.env.USERNAME ?? 'unknown';
+  }
+})();
+
+interface Entry {
+  at: string;
+  os_user: string;
+  action: string;
+  table_name: string;
+  row_id: number | null;
+  summary: string | null;
+  old_values: Record<string, unknown> | null;
+  new_values: Record<string, unknown> | null;
+}
+
+describe('proper history', () => {
+  let temp: ReturnType<typeof tempDb>;
+  let proper: ReturnType<typeof properWith>;
+  beforeEach(() => {
+    temp = tempDb();
+    proper = properWith(temp.db, { PROPER_TODAY: '2018-12-31' });
+  });
+  afterEach(() => temp.cleanup());
+
+  it('shows who changed a score, an enrolment and a setting, newest first, with the OS user', () => {
+    const ok = (args: string[]) => {
+      const r = proper(args);
+      expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
+      return r;
+    };
+    ok(['cohort', 'add', 'pim4-xxii-2018', '--program', 'pim4', '--number', '22', '--year', '2018']);
+    ok(['participant', 'add', '197805122005011002', '--name', 'Budi Santoso', '--cohort', 'pim4-xxii-2018', '--group', '1']);
+    ok(['project', 'add', '--nip', '197805122005011002', '--cohort', 'pim4-xxii-2018', '--title', 'Antrean daring', '--date', '2018-07-10', '--json']);
+    ok(['project', 'move', '1', '--to', 'implementation', '--date', '2018-08-01', '--json']);
+    ok(['project', 'advance', '1', '--date', '2018-10-22', '--score', '88,5', '--json']);
+    ok(['participant', 'edit', '197805122005011002', '--cohort', 'pim4-xxii-2018', '--group', '3']);
+    ok(['config', 'set', 'bands.pim4', '85,75,65,55']);
+
+    const entries = ok(['history', '--json']).json<Entry[]>();
+    expect(entries.length).toBeGreaterThan(5);
+    for (const e of entries) {
+      expect(e.os_user).toBe(osUser);
+      expect(e.at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    }
+    // Newest first: the setting was changed last.
+    expect(entries[0]).toMatchObject({ action: 'update', table_name: 'settings', old_values: { key: 'bands.pim4', value: '90,80,70,60' }, new_values: { value: '85,75,65,55' } });
+
+    const scored = entries.find((e) => e.table_name === 'projects' && e.action === 'update' && e.new_values?.score === 88.5);
+    expect(scored).toBeDefined();
+    expect(scored!.old_values).toMatchObject({ score: null });
+    expect(entries.some((e) => e.table_name === 'projects' && e.old_values?.stage === 'implementation' && e.new_values?.stage === 'presentation')).toBe(true);
+    expect(scored!.new_values).toMatchObject({ stage: 'presentation', predicate: 'Memuaskan', nip: '197805122005011002', cohort: 'pim4-xxii-2018' });
+    expect(scored!.summary).toContain('score');
+
+    const regrouped = entries.find((e) => e.table_name === 'enrolments' && e.action === 'update');
+    expect(regrouped).toMatchObject({ summary: 'group_name', old_values: { group_name: '1' }, new_values: { group_name: '3', nip: '197805122005011002' } });
+    expect(entries.some((e) => e.table_name === 'enrolments' && e.action === 'insert')).toBe(true);
+    expect(entries.some((e) => e.table_name === 'project_events' && e.action === 'insert' && e.new_values?.score === 88.5)).toBe(true);
+
+    // Filters.
+    const settings = ok(['history', '--table', 'settings', '--json']).json<Entry[]>();
+    expect(settings.map((e) => e.table_name)).toEqual(['settings']);
+    expect(ok(['riwayat', '--limit', '2', '--json']).json<Entry[]>()).toHaveLength(2);
+    expect(ok(['history', '--user', 'someone-else', '--json']).json()).toEqual([]);
+    expect(ok(['history', '--since', '2199-01-01', '--json']).json()).toEqual([]);
+    expect(ok(['history', '--user', osUser, '--since', '2000-01-01', '--json']).json<Entry[]>()).toHaveLength(entries.length);
+
+    // The human table names the change.
+    const table = ok(['history', '--table', 'settings', '--lang', 'en']);
+    expect(table.stdout).toContain('90,80,70,60 → 85,75,65,55');
+    expect(table.stdout).toContain(osUser);
+  });
+
+  it('records nothing for cohorts and says so when the trail is empty', () => {
+    expect(proper(['cohort', 'add', 'pkp-i-2024', '--program', 'pkp', '--number', '1', '--year', '2024']).code).toBe(0);
+    expect(proper(['history', '--json']).json()).toEqual([]);
+    const human = proper(['history', '--lang', 'en']);
+    expect(human.code).toBe(0);
+    expect(human.stderr).toContain('No changes recorded yet');
+  });
+
+  it('rejects an unknown table (3) and a malformed limit or date', () => {
+    const table = proper(['history', '--table', 'people', '--lang', 'en']);
+    expect(table.code).toBe(3);
+    expect(table.stderr).toContain('enrolments');
+    expect(proper(['history', '--limit', 'lots']).code).toBe(2);
+    expect(proper(['history', '--limit', '0']).code).toBe(2);
+    expect(proper(['history', '--since', '2018-02-30']).code).toBe(3);
+  });
+});
