@@ -1,0 +1,58 @@
+import type { Command } from 'commander';
+import { t } from '../../i18n/index.js';
+import { withExamples } from '../help.js';
+import { lazy } from '../invocation.js';
+
+const handlers = () => import('../handlers/report.js');
+
+function formatOptions(command: Command): Command {
+  return command
+    .option('--format <format>', t('cli.report.opt.format'))
+    .option('--output <file>', t('cli.report.opt.output'));
+}
+
+export function registerReportCommands(program: Command): void {
+  const report = program.command('report').alias('laporan').description(t('cli.report.description'));
+
+  withExamples(
+    formatOptions(
+      report
+        .command('cohort')
+        .alias('angkatan')
+        .argument('<code>', t('cli.report.arg.code'))
+        .description(t('cli.report.cohort'))
+        .option('--top <n>', t('cli.report.opt.top'))
+        .option('--stall-days <days>', t('cli.report.opt.stallDays')),
+    ),
+    'proper report cohort pim4-xxii-2018',
+    'proper laporan angkatan pim4-xxii-2018 --format html --output laporan-pim4-xxii.html',
+    'proper report cohort pim4-xxii-2018 --format xlsx --output laporan.xlsx --top 5 --stall-days 45',
+    'proper report cohort pim4-xxii-2018 --json',
+  ).action(lazy(handlers, 'cohort'));
+
+  withExamples(
+    formatOptions(
+      report
+        .command('lokus')
+        .description(t('cli.report.lokus'))
+        .option('--cohort <code>', t('cli.filter.cohort'))
+        .option('--year <year>', t('cli.filter.year'))
+        .option('--program <program>', t('cli.filter.program')),
+    ),
+    'proper report lokus --year 2018',
+    'proper laporan lokus --program pim4 --format md --output lokus.md',
+  ).action(lazy(handlers, 'lokus'));
+
+  withExamples(
+    formatOptions(
+      report
+        .command('summary')
+        .alias('rekap')
+        .description(t('cli.report.summary'))
+        .option('--year <year>', t('cli.filter.year'))
+        .option('--program <program>', t('cli.filter.program')),
+    ),
+    'proper report summary --year 2018',
+    'proper laporan rekap --program pkp --format xlsx --output rekap-pkp.xlsx',
+  ).action(lazy(handlers, 'summary'));
+}

@@ -1,0 +1,123 @@
+// proper report cohort|lokus|summary: check the options, build the model with SQL, render it in the
+// format asked for. The builders and renderers are imported only here and only when needed, so a
+// json report never loads date-fns, cli-table3, chalk or exceljs.
+import { writeFileSync } from 'node:fs';
+import type { Db } from '../../db/open.js';
+import { openDatabase } from '../../db/open.js';
+import { resolveDbPath } from '../../db/path.js';
+import { InvalidDataError, UsageError } from '../../errors.js';
+import { t } from '../../i18n/index.js';
+import type { ReportFormat, ReportKind, ReportModels } from '../../report/render.js';
+import { cohortReportOptions, reportScope } from '../../usecases/reports.js';
+import type { Invocation } from '../invocation.js';
+import type { Session } from '../session.js';
+
+interface ReportOptions {
+  format?: string;
+  output?: string;
+  top?: string;
+  stallDays?: string;
+  cohort?: string;
+  year?: string;
+  program?: string;
+}
+
+const FORMATS = ['table', 'md', 'csv', 'json', 'html', 'xlsx'] as const satisfies readonly ReportFormat[];
+
+/** --format, or json with --json; table by default. A format outside the list is invalid data (3). */
+function reportFormat(invocation: Invocation<ReportOptions>): ReportFormat {
+  const json = Boolean(invocation.globals.json);
+  const given = invocation.opts.format;
+  if (given === undefined) return json ? 'json' : 'table';
+  const format = FORMATS.find((f) => f === given.trim().toLowerCase());
+  if (!format) throw new InvalidDataError('reportcli.error.unknownFormat', { value: given, choices: FORMATS.join(', '), field: '--format' });
+  if (json && format !== 'json') throw new UsageError('reportcli.error.formatConflict', { format });
+  if (format === 'xlsx' && !invocation.opts.output) throw new UsageError('reportcli.error.xlsxNeedsOutput');
+  return format;
+}
+
+/**
+ * Builds the report and writes it. A json report on stdout, the scripted path that SPEC §9 times
+ * against `node -e 0`, opens the database directly; every other path goes through withSession,
+ * whose output.ts (chalk, cli-table3) decides colour and prints the "written to" message.
+ */
+async function produce<K extends ReportKind>(
+  invocation: Invocation<ReportOptions>,
+  kind: K,
+  format: ReportFormat,
+  build: (db: Db, today: Date) => Promise<ReportModels[K]>,
+): Promise<void> {
+  const { output } = invocation.opts;
+  if (format === 'json' && output === undefined) {
+    const db = openDatabase(resolveDbPath({ flag: invocation.globals.db }));
+    try {
+      process.stdout.write(`${JSON.stringify(await build(db, fixedToday()), null, 2)}\n`);
+    } finally {
+      db.close();
+    }
+    return;
+  }
+  const { withSession } = await import('../session.js');
+  await withSession(invocation, async (session) => emit(kind, await build(session.db, session.today), format, output, session));
+}
+
+/** Today, or PROPER_TODAY (YYYY-MM-DD): the rule of session.today(), without loading session.ts. */
+function fixedToday(env: NodeJS.ProcessEnv = process.env): Date {
+  const fixed = env.PROPER_TODAY;
+  return fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed) ? new Date(`${fixed}T12:00:00`) : new Date();
+}
+
+async function emit<K extends ReportKind>(
+  kind: K,
+  model: ReportModels[K],
+  format: ReportFormat,
+  output: string | undefined,
+  { out }: Session,
+): Promise<void> {
+  const rendered =
+    format === 'json'
+      ? `${JSON.stringify(model, null, 2)}\n`
+      : await (await import('../../report/render.js')).renderReport(kind, model, format, {
+          color: output === undefined && out.color,
+          ...(process.stdout.columns ? { width: process.stdout.columns } : {}),
+        });
+  if (output === undefined) {
+    process.stdout.write(rendered);
+    return;
+  }
+  writeOutput(output, rendered);
+  out.success(t('cli.report.written', { format, path: output }));
+}
+
+export function writeOutput(path: string, data: string | Buffer): void {
+  try {
+    writeFileSync(path, data);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new UsageError('reportcli.error.cannotWrite', { path, reason, field: '--output' });
+  }
+}
+
+export async function cohort(invocation: Invocation<ReportOptions>): Promise<void> {
+  const [code] = invocation.args as [string];
+  const format = reportFormat(invocation);
+  const options = cohortReportOptions(invocation.opts);
+  await produce(invocation, 'cohort', format, async (db, today) => {
+    const { buildCohortReport } = await import('../../report/build-cohort.js');
+    return buildCohortReport(db, code, { ...options, today });
+  });
+}
+
+export async function lokus(invocation: Invocation<ReportOptions>): Promise<void> {
+  const format = reportFormat(invocation);
+  const scope = reportScope(invocation.opts);
+  await produce(invocation, 'lokus', format, async (db) => (await import('../../report/build-lokus.js')).buildLokusReport(db, scope));
+}
+
+export async function summary(invocation: Invocation<ReportOptions>): Promise<void> {
+  const format = reportFormat(invocation);
+  const { year, program } = reportScope(invocation.opts);
+  await produce(invocation, 'summary', format, async (db) =>
+    (await import('../../report/build-summary.js')).buildSummaryReport(db, { year, program }),
+  );
+}

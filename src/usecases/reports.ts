@@ -1,0 +1,49 @@
+// The options of the report commands, checked before any report is built: counts, year, program.
+import { parseProgram } from '../domain/program.js';
+import type { Program } from '../domain/types.js';
+import { UsageError } from '../errors.js';
+import { parseYear } from './cohorts.js';
+import { valueOf } from './validate.js';
+
+/** A whole number of at least `min` from an option such as --top; anything else is malformed (2). */
+export function parseCount(input: string | undefined, flag: string, min: number, example: number): number | undefined {
+  if (input === undefined) return undefined;
+  const text = input.trim();
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(value) || value < min) {
+    throw new UsageError('reportcli.error.notCount', { value: input, flag, min, example });
+  }
+  return value;
+}
+
+export interface CohortReportInput {
+  top?: string | undefined;
+  stallDays?: string | undefined;
+}
+
+export function cohortReportOptions(input: CohortReportInput): { top?: number; stallDays?: number } {
+  const top = parseCount(input.top, '--top', 1, 10);
+  const stallDays = parseCount(input.stallDays, '--stall-days', 0, 60);
+  return { ...(top !== undefined ? { top } : {}), ...(stallDays !== undefined ? { stallDays } : {}) };
+}
+
+export interface ScopeInput {
+  cohort?: string | undefined;
+  year?: string | undefined;
+  program?: string | undefined;
+}
+
+export interface ReportScope {
+  cohort?: string | undefined;
+  year?: number | undefined;
+  program?: Program | undefined;
+}
+
+/** --cohort, --year and --program of `report lokus` and `report summary`; a bad year or program is invalid data (3). */
+export function reportScope(input: ScopeInput): ReportScope {
+  return {
+    cohort: input.cohort?.trim() || undefined,
+    year: input.year !== undefined ? parseYear(input.year) : undefined,
+    program: input.program !== undefined ? valueOf(parseProgram(input.program), '--program') : undefined,
+  };
+}
