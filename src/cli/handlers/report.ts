@@ -4,6 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Db } from '../../db/open.js';
 import { openDatabase } from '../../db/open.js';
+import { today } from '../today.js';
 import { resolveDbPath } from '../../db/path.js';
 import { InvalidDataError, UsageError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
@@ -51,7 +52,7 @@ async function produce<K extends ReportKind>(
   if (format === 'json' && output === undefined) {
     const db = openDatabase(resolveDbPath({ flag: invocation.globals.db }));
     try {
-      process.stdout.write(`${JSON.stringify(await build(db, fixedToday()), null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify(await build(db, today()), null, 2)}\n`);
     } finally {
       db.close();
     }
@@ -59,12 +60,6 @@ async function produce<K extends ReportKind>(
   }
   const { withSession } = await import('../session.js');
   await withSession(invocation, async (session) => emit(kind, await build(session.db, session.today), format, output, session));
-}
-
-/** Today, or PROPER_TODAY (YYYY-MM-DD): the rule of session.today(), without loading session.ts. */
-function fixedToday(env: NodeJS.ProcessEnv = process.env): Date {
-  const fixed = env.PROPER_TODAY;
-  return fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed) ? new Date(`${fixed}T12:00:00`) : new Date();
 }
 
 async function emit<K extends ReportKind>(
