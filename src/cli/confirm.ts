@@ -2,9 +2,10 @@
 import { InterruptedError, UsageError } from '../errors.js';
 import type { Session } from './session.js';
 
-export async function confirmDestructive(session: Session, question: string): Promise<void> {
+// Answering "n" is treated like Ctrl-C: exit 130, nothing written.
+export async function confirmDestructive(session: Session, question: string, needsYes = 'cli.error.needsYes'): Promise<void> {
   if (session.yes) return;
-  if (!session.interactive) throw new UsageError('cli.error.needsYes');
+  if (!session.interactive) throw new UsageError(needsYes);
   const { confirmPrompt } = await import('./prompts.js');
   const confirmed = await confirmPrompt(question);
   if (!confirmed) throw new InterruptedError();

@@ -1,6 +1,7 @@
 // How results reach the user: data on stdout (JSON or tables), messages on stderr.
 import chalk, { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
+import { stripVTControlCharacters } from 'node:util';
 
 export interface OutputOptions {
   json: boolean;
@@ -41,7 +42,7 @@ export class Output {
   /** One record as "label: value" lines on stdout. */
   record(pairs: [label: string, value: Cell][]): void {
     const labelWidth = Math.max(...pairs.map(([label]) => label.length));
-    const lines = pairs.map(([label, value]) => `${this.paint.bold(label.padEnd(labelWidth))}  ${value ?? '-'}`);
+    const lines = pairs.map(([label, value]) => `${this.paint.bold(label.padEnd(labelWidth))}  ${value === null || value === undefined || value === '' ? '-' : value}`);
     process.stdout.write(`${lines.join('\n')}\n`);
   }
 
@@ -66,7 +67,8 @@ export class Output {
 
 /** Column widths that fit the terminal: long columns shrink (and wrap) first. */
 function fitColumns(head: string[], rows: Cell[][], terminalWidth: number): number[] {
-  const natural = head.map((h, i) => Math.max(h.length, ...rows.map((row) => String(row[i] ?? '').length)) + 2);
+  const natural = head.map((h, i) => Math.max(visibleWidth(h), ...rows.map((row) => visibleWidth(String(row[i] ?? '')))) + 2);
+  // The natural widths include the padding; the borders take one character more than there are columns.
   const budget = terminalWidth - (head.length + 1);
   let total = natural.reduce((a, b) => a + b, 0);
   const widths = [...natural];
@@ -77,4 +79,9 @@ function fitColumns(head: string[], rows: Cell[][], terminalWidth: number): numb
     total -= 1;
   }
   return widths;
+}
+
+/** The width a cell takes on screen: colour codes take none; the longest line of a multi-line cell. */
+function visibleWidth(text: string): number {
+  return Math.max(...stripVTControlCharacters(text).split('\n').map((line) => line.length));
 }

@@ -3,13 +3,27 @@
 import { Command, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { t } from '../i18n/index.js';
+import { localisedHelp } from './help.js';
 import { registerCohortCommands } from './commands/cohort.js';
+import { registerAdminCommands } from './commands/admin.js';
+import { registerHistoryCommand } from './commands/history.js';
+import { registerCompletionCommand } from './commands/completion.js';
+import { registerDemoCommand } from './commands/demo.js';
 import { registerInitCommand } from './commands/init.js';
+import { registerProjectCommands } from './commands/project.js';
+import { registerMilestoneCommands } from './commands/milestone.js';
+import { registerConfigCommands } from './commands/config.js';
+import { registerLokusCommands } from './commands/lokus.js';
+import { registerParticipantCommands } from './commands/participant.js';
+import { registerVisitCommands } from './commands/visit.js';
+import { registerImportCommands } from './commands/import.js';
+import { registerReportCommands } from './commands/report.js';
+import { registerExportCommands } from './commands/export.js';
 
 export type Registrar = (program: Command) => void;
 
 /** Command groups register themselves here, in the order --help lists them. */
-export const registrars: Registrar[] = [registerInitCommand, registerCohortCommands];
+export const registrars: Registrar[] = [registerInitCommand, registerCohortCommands, registerParticipantCommands, registerImportCommands, registerLokusCommands, registerVisitCommands, registerProjectCommands, registerMilestoneCommands, registerConfigCommands, registerReportCommands, registerExportCommands, registerDemoCommand, registerCompletionCommand, registerHistoryCommand, registerAdminCommands];
 
 export function createProgram(): Command {
   const program = new Command('proper')
@@ -27,7 +41,8 @@ export function createProgram(): Command {
     // Set before the subcommands are added, which copy these settings: errors are thrown and
     // rendered by main.ts in the user's language instead of printed by commander.
     .exitOverride()
-    .configureOutput({ outputError: () => undefined });
+    .configureOutput({ outputError: () => undefined })
+    .configureHelp(localisedHelp());
   for (const register of registrars) register(program);
   return program;
 }

@@ -5,6 +5,7 @@ import { resolveDbPath } from '../db/path.js';
 import { UsageError } from '../errors.js';
 import type { Invocation } from './invocation.js';
 import { Output } from './output.js';
+import { today } from './today.js';
 
 export interface Session {
   db: Db;
@@ -26,12 +27,7 @@ export function outputFor(invocation: Invocation<unknown>, env: NodeJS.ProcessEn
   return new Output({ json: Boolean(invocation.globals.json), color });
 }
 
-/** Today, or PROPER_TODAY (YYYY-MM-DD) so that tests and demos can fix the date. */
-export function today(env: NodeJS.ProcessEnv = process.env): Date {
-  const fixed = env.PROPER_TODAY;
-  if (fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed)) return new Date(`${fixed}T12:00:00`);
-  return new Date();
-}
+export { today };
 
 export async function withSession<T>(invocation: Invocation<unknown>, work: (session: Session) => Promise<T> | T): Promise<T> {
   const dbPath = resolveDbPath({ flag: invocation.globals.db });

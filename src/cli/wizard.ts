@@ -1,6 +1,7 @@
 // Guided entry: a required value that was not given is asked for at a terminal, and is a usage
 // error naming the option everywhere else (scripts, CI, --no-input, --yes). After a wizard, the
 // equivalent one-line command is printed so the officer learns to script it.
+import type { Problem, Result } from '../domain/types.js';
 import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import type { Invocation } from './invocation.js';
@@ -13,6 +14,11 @@ export interface Wizard {
   readonly interactive: boolean;
   /** The value given, or asked for at a terminal; a usage error naming `flag` otherwise. */
   need(value: string | undefined, flag: string, ask: (prompts: Prompts) => Promise<string>): Promise<string>;
+  /**
+   * Without a terminal, the usage error for the first value missing, before anything is opened or
+   * asked; at a terminal nothing (the wizard asks for them in turn).
+   */
+  check(values: [value: unknown, flag: string][]): void;
   /** Like need, for an optional value: asked only at a terminal, skipped otherwise. */
   maybe(value: string | undefined, ask: (prompts: Prompts) => Promise<string>): Promise<string | undefined>;
   /** Records an answer so that the one-line command can be printed afterwards. */
@@ -41,10 +47,20 @@ export function createWizard(invocation: Invocation<unknown>): Wizard {
       answers.set(flag, answer);
       return answer;
     },
+    check(values) {
+      if (interactive) return;
+      for (const [value, flag] of values) {
+        if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) {
+          throw new UsageError('cli.error.missingValue', { flag });
+        }
+      }
+    },
     async maybe(value, ask) {
       if (value !== undefined || !interactive) return value;
       const answer = (await ask(await load())).trim();
-      return answer === '' ? undefined : answer;
+      if (answer === '') return undefined;
+      answers.set(`?${answers.size}`, answer);
+      return answer;
     },
     answered(flag, value) {
       answers.set(flag, value);
@@ -69,4 +85,27 @@ export function shellQuote(word: string): string {
 /** The message shown under a wizard: the same thing as one command. */
 export function equivalentCommandHint(line: string): string {
   return t('cli.wizard.equivalent', { command: line });
+}
+
+/** A prompt validator from a domain rule: true, or the rule's problem in the user's language. */
+export function validator<T>(check: (value: string) => Result<T>, optional = false): (value: string) => true | string {
+  return (value) => {
+    if (optional && value.trim() === '') return true;
+    const result = check(value);
+    return result.ok ? true : problemText(result.problem);
+  };
+}
+
+export function problemText(problem: Problem): string {
+  return t(problem.key, problem.params);
+}
+
+/** Prints the one-line equivalent of what the officer answered, on stderr, after a wizard. */
+export function printEquivalent(wizard: Wizard, line: string): void {
+  if (wizard.asked) process.stderr.write(`${equivalentCommandHint(line)}\n`);
+}
+
+/** A required free-text answer: anything but blank. */
+export function nonEmpty(value: string): true | string {
+  return value.trim() === '' ? t('cli.ask.required') : true;
 }

@@ -360,3 +360,9 @@ function mergePerson(current: Person, identifier: ParsedIdentifier, changes: Per
 function publicPerson({ id: _id, ...person }: PersonRow): Person {
   return person;
 }
+
+/** The person known by this NIP (or NRP), if any: `participant add` then needs no name. */
+export function knownPerson(db: Db, nipInput: string): Person | undefined {
+  const row = findPerson(db, lookupKey(nipInput));
+  return row ? publicPerson(row) : undefined;
+}

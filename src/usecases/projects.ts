@@ -3,17 +3,19 @@
 import { parseAdoptionKind } from '../domain/adoption.js';
 import { parsePastDate } from '../domain/dates.js';
 import { normaliseNip } from '../domain/nip.js';
+import type { Bands } from '../domain/predicate.js';
 import { predicateFor, parseScore } from '../domain/predicate.js';
 import { parseProgram } from '../domain/program.js';
 import type { PlannedAdoption, PlannedEvent, StageState, Transition } from '../domain/stages.js';
-import { adopt, advance, drop, moveTo, parseStage, reopen, startProject, stateFromEvents } from '../domain/stages.js';
-import type { AdoptionKind, IsoDate, Milestone, Program, Project, ProjectEvent, Result, Stage } from '../domain/types.js';
+import { adopt, advance, drop, moveTo, nextStage, parseStage, reopen, startProject, stateFromEvents } from '../domain/stages.js';
+import type { AdoptionKind, Enrolment, IsoDate, Milestone, Program, Project, ProjectEvent, Result, Stage } from '../domain/types.js';
 import { ALL_STAGES } from '../domain/types.js';
 import type { Adoption } from '../db/adoptions.js';
 import { insertAdoption, listAdoptions } from '../db/adoptions.js';
 import { requireCohort } from '../db/cohorts.js';
 import { insertEvent, latestPresentationEvent, listEvents, setEventScore } from '../db/events.js';
 import { listMilestones } from '../db/milestones.js';
+import { listEnrolments } from '../db/people.js';
 import type { Db } from '../db/open.js';
 import type { ProjectFields, ProjectRecord } from '../db/projects.js';
 import {
@@ -372,4 +374,32 @@ function stageValue<T>(result: Result<T>): T {
 /** A stage's name in the user's language: ide, rancangan, implementasi … */
 export function stageName(stage: Stage): string {
   return t(`project.stage.${stage}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Read-only questions the guided commands ask before a change
+
+/** A cohort's enrolments that have no project yet: whom `project add` can be for. */
+export function enrolmentsWithoutProject(db: Db, cohortCode: string): Enrolment[] {
+  const cohort = requireCohort(db, cohortCode.trim());
+  const withProject = new Set(listProjects(db, { cohortId: cohort.id }).map((p) => p.nip));
+  return listEnrolments(db, cohort.id, cohort.code).filter((e) => !withProject.has(e.nip));
+}
+
+/** Where a project stands and where `advance` would take it, with the bands its score is judged by. */
+export interface StageOutlook {
+  project: Project;
+  name: string;
+  program: Program;
+  state: StageState;
+  /** The stage `advance` reaches, or null when it cannot advance (adopted, dropped). */
+  next: Stage | null;
+  bands: Bands;
+}
+
+export function stageOutlook(db: Db, ref: ProjectRef): StageOutlook {
+  const record = resolveProject(db, ref);
+  const state = stateFromEvents(listEvents(db, record.id)) ?? stateOfRecord(record);
+  const next = state.stage === 'dropped' ? null : nextStage(state.stage);
+  return { project: publicProject(record), name: record.name, program: record.program, state, next, bands: bandsFor(db, record.program) };
 }

@@ -6,6 +6,7 @@ import { requireCohort } from '../db/cohorts.js';
 import { requireLokus } from '../db/lokus.js';
 import type { Db } from '../db/open.js';
 import type { VisitWithLokusName } from '../db/visits.js';
+import { listEnrolments } from '../db/people.js';
 import { deleteVisit, findSameVisit, insertVisit, listVisits, requireVisit } from '../db/visits.js';
 import { ConflictError, InvalidDataError, UsageError } from '../errors.js';
 import { text, valueOf } from './validate.js';
@@ -71,4 +72,11 @@ function groupList(names: readonly string[]): string[] {
     if (!list.includes(name)) list.push(name);
   }
   return list;
+}
+
+/** The groups (kelompok) a cohort's enrolments are in, in natural order: what a visit can send. */
+export function cohortGroups(db: Db, cohortCode: string): string[] {
+  const cohort = requireCohort(db, cohortCode.trim());
+  const groups = new Set(listEnrolments(db, cohort.id, cohort.code).flatMap((e) => (e.group ? [e.group] : [])));
+  return [...groups].sort((a, b) => a.localeCompare(b, 'id', { numeric: true }));
 }

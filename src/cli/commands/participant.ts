@@ -31,7 +31,7 @@ export function registerParticipantCommands(program: Command): void {
   const participant = program.command('participant').alias('peserta').description(t('cli.participant.description'));
 
   withExamples(
-    enrolmentOptions(personFieldOptions(participant.command('add').argument('<nip>', t('cli.participant.arg.nip')).description(t('cli.participant.add')))),
+    enrolmentOptions(personFieldOptions(participant.command('add').argument('[nip]', t('cli.participant.arg.nipAsked')).description(t('cli.participant.add')))),
     'proper participant add "19820315 200801 1 004" --cohort pim4-xxii-2018 --name "Budi Santoso, S.E." --rank "Penata Tk. I (III/d)" --agency "Kementerian Ketenagakerjaan" --group 2',
     'proper peserta add 3180512 --id-type nrp --cohort pkp-i-2024 --name "Kompol Andi Wijaya"',
   ).action(lazy(handlers, 'add'));

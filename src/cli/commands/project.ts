@@ -16,9 +16,11 @@ function projectFieldOptions(command: Command): Command {
     .option('--inspired-by-lokus <lokus>', t('cli.project.opt.lokus'));
 }
 
-/** A command addressing one project: `ID`, or `NIP --cohort CODE`. */
-function addressed(command: Command): Command {
-  return command.argument('<project>', t('cli.project.arg.project')).option('--cohort <code>', t('cli.project.opt.cohortOf'));
+/** A command addressing one project: `ID`, or `NIP --cohort CODE`; picked at a terminal when `optional`. */
+function addressed(command: Command, optional = false): Command {
+  return command
+    .argument(optional ? '[project]' : '<project>', t(optional ? 'cli.project.arg.projectPicked' : 'cli.project.arg.project'))
+    .option('--cohort <code>', t('cli.project.opt.cohortOf'));
 }
 
 function adoptionOptions(command: Command): Command {
@@ -71,12 +73,13 @@ export function registerProjectCommands(program: Command): void {
 
   withExamples(
     adoptionOptions(
-      addressed(project.command('advance').description(t('cli.project.advance')))
+      addressed(project.command('advance').description(t('cli.project.advance')), true)
         .option('--date <date>', t('cli.project.opt.date'))
         .option('--note <note>', t('cli.project.opt.note'))
         .option('--score <score>', t('cli.project.opt.score')),
     ),
     'proper project advance 12 --date 2018-09-03 --note "Rancangan disetujui mentor"',
+    `proper project advance          # ${t('cli.project.example.guided')}`,
     'proper proyek advance 12 --date 2018-10-24 --score 88,5',
     'proper project advance 12 --by "Setda Kota Medan" --kind replikasi --award "KIPP 2019 Top 99"',
   ).action(lazy(handlers, 'advance'));
@@ -96,7 +99,7 @@ export function registerProjectCommands(program: Command): void {
 
   withExamples(
     adoptionOptions(
-      addressed(project.command('adopt').description(t('cli.project.adopt')))
+      addressed(project.command('adopt').description(t('cli.project.adopt')), true)
         .option('--date <date>', t('cli.project.opt.date'))
         .option('--note <note>', t('cli.project.opt.note')),
     ),

@@ -30,7 +30,7 @@ export async function add(invocation: Invocation<CohortOptions>): Promise<void> 
     if (out.json) return out.data(cohort);
     out.record(cohortPairs(cohort));
     out.success(t('cli.cohort.added', { code: cohort.code }));
-    out.hint(t('cli.next', { command: `proper participant add NIP --cohort ${cohort.code}` }));
+    out.hint(t('cli.next', { command: `proper participant add --cohort ${cohort.code}` }));
   });
 }
 
@@ -103,6 +103,7 @@ export async function edit(invocation: Invocation<CohortOptions>): Promise<void>
     if (out.json) return out.data(cohort);
     out.record(cohortPairs(cohort));
     out.success(t('cli.cohort.edited', { code: cohort.code }));
+    out.hint(t('cli.next', { command: `proper cohort show ${cohort.code}` }));
   });
 }
 
@@ -113,5 +114,6 @@ export async function remove(invocation: Invocation<CohortOptions>): Promise<voi
     const counts = removeCohort(session.db, code, Boolean(invocation.opts.force));
     if (session.out.json) return session.out.data({ removed: code, ...counts });
     session.out.success(t('cli.cohort.removed', { code, ...counts }));
+    session.out.hint(t('cli.next', { command: 'proper cohort list' }));
   });
 }

@@ -27,7 +27,7 @@ export async function add(invocation: Invocation<LokusOptions>): Promise<void> {
     if (out.json) return out.data(lokus);
     out.record(lokusPairs(lokus));
     out.success(t('cli.lokus.added', { code: lokus.code, id: lokus.id }));
-    out.hint(t('cli.next', { command: `proper visit add --cohort KODE --lokus ${lokus.code} --date YYYY-MM-DD --group 1` }));
+    out.hint(t('cli.next', { command: `proper visit add --lokus ${lokus.code}` }));
   });
 }
 
@@ -60,6 +60,7 @@ export async function edit(invocation: Invocation<LokusOptions>): Promise<void> 
     if (out.json) return out.data(lokus);
     out.record(lokusPairs(lokus));
     out.success(t('cli.lokus.edited', { code: lokus.code }));
+    out.hint(t('cli.next', { command: `proper lokus show ${lokus.code}` }));
   });
 }
 
@@ -70,5 +71,6 @@ export async function remove(invocation: Invocation<LokusOptions>): Promise<void
     const { lokus, counts } = removeLokus(session.db, ref, Boolean(invocation.opts.force));
     if (session.out.json) return session.out.data({ removed: lokus.code, id: lokus.id, visits: counts.visits });
     session.out.success(t('cli.lokus.removed', { code: lokus.code, visits: counts.visits }));
+    session.out.hint(t('cli.next', { command: 'proper lokus list' }));
   });
 }

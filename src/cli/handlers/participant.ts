@@ -1,8 +1,13 @@
-import { formatNip } from '../../domain/nip.js';
+import { parsePastDate } from '../../domain/dates.js';
+import { formatNip, parseIdentifier, parseIdType } from '../../domain/nip.js';
+import { RANKS } from '../../domain/rank.js';
+import { GENDERS } from '../../domain/types.js';
+import { listCohortsFiltered } from '../../usecases/cohorts.js';
 import { t } from '../../i18n/index.js';
 import {
   addParticipant,
   editParticipant,
+  knownPerson,
   listParticipants,
   lookupKey,
   moveParticipant,
@@ -12,7 +17,11 @@ import {
 import { UsageError } from '../../errors.js';
 import { confirmDestructive } from '../confirm.js';
 import type { Invocation } from '../invocation.js';
+import type { Session } from '../session.js';
 import { required, withSession } from '../session.js';
+import { cohortChoice } from '../views/cohort.js';
+import { formatHumanDate } from '../views/dates.js';
+import { createWizard, nonEmpty, printEquivalent, validator, type Wizard } from '../wizard.js';
 import {
   displayId,
   enrolmentPairs,
@@ -47,10 +56,12 @@ interface ParticipantOptions {
 }
 
 export async function add(invocation: Invocation<ParticipantOptions>): Promise<void> {
-  const [nip] = invocation.args as [string];
-  const { opts } = invocation;
-  requireCohortFor(opts);
-  await withSession(invocation, ({ db, out, today }) => {
+  const wizard = createWizard(invocation);
+  wizard.check([[invocation.args[0], 'NIP']]);
+  requireCohortFor(invocation.opts);
+  await withSession(invocation, async (session) => {
+    const { nip, opts } = await askParticipantFields(wizard, invocation, session);
+    const { db, out, today } = session;
     const added = addParticipant(db, today, nip, opts);
     const { person, enrolment } = added;
     if (out.json) return out.data(enrolment ?? person);
@@ -65,6 +76,74 @@ export async function add(invocation: Invocation<ParticipantOptions>): Promise<v
     }
   });
 }
+
+/**
+ * The NIP and fields `participant add` needs: given, or asked for at a terminal. The NIP is
+ * checked as it is typed; its birth date and gender are shown, not asked (they must agree).
+ */
+async function askParticipantFields(wizard: Wizard, invocation: Invocation<ParticipantOptions>, session: Session) {
+  const { db, today } = session;
+  const given = invocation.opts;
+  const idType = given.idType !== undefined ? parseIdType(given.idType) : undefined;
+  const checkId = (value: string) => parseIdentifier(value, idType?.ok ? idType.value : 'nip', today);
+  const nip = await wizard.need(invocation.args[0] as string | undefined, 'NIP', (p) => p.textPrompt(t('cli.participant.ask.nip'), validator(checkId)));
+  const known = knownPerson(db, nip);
+  const opts: ParticipantOptions = { ...given };
+  if (!known && wizard.asked) showFromNip(session, checkId(nip));
+  if (!known) opts.name = await wizard.need(given.name, '--name', (p) => p.textPrompt(t('cli.participant.ask.name'), nonEmpty));
+  if (!wizard.asked) return { nip, opts };
+
+  const parsed = checkId(nip);
+  if (!known && !(parsed.ok && parsed.value.nip)) {
+    opts.birthDate = await wizard.maybe(given.birthDate, (p) => p.textPrompt(t('cli.participant.ask.birthDate'), validator((v) => parsePastDate(v, today), true)));
+    opts.gender = await wizard.maybe(given.gender, (p) =>
+      p.selectPrompt(t('cli.participant.ask.gender'), [
+        { value: '', name: t('cli.ask.skip') },
+        ...GENDERS.map((g) => ({ value: g, name: t(`report.gender.${g}`) })),
+      ]),
+    );
+  }
+  const cohorts = listCohortsFiltered(db, {});
+  if (cohorts.length > 0) {
+    opts.cohort = await wizard.maybe(given.cohort, (p) =>
+      // The latest cohort first chosen: most people are added to the one being run.
+      p.selectPrompt(t('cli.participant.ask.cohort'), [...cohorts.map(cohortChoice), { value: '', name: t('cli.participant.ask.noCohort') }], cohorts.at(-1)!.code),
+    );
+  }
+  if (opts.cohort !== undefined) opts.group = await wizard.maybe(given.group, (p) => p.textPrompt(t('cli.participant.ask.group')));
+  if (!known) {
+    if (given.rank === undefined) {
+      opts.grade = await wizard.maybe(given.grade, (p) =>
+        p.selectPrompt(t('cli.participant.ask.rank'), [
+          { value: '', name: t('cli.ask.skip') },
+          ...RANKS.map((r) => ({ value: r.grade, name: `${r.grade.padEnd(5)} ${r.rank}` })),
+        ]),
+      );
+    }
+    opts.position = await wizard.maybe(given.position, (p) => p.textPrompt(t('cli.participant.ask.position')));
+    opts.agency = await wizard.maybe(given.agency, (p) => p.textPrompt(t('cli.participant.ask.agency')));
+    opts.unit = await wizard.maybe(given.unit, (p) => p.textPrompt(t('cli.participant.ask.unit')));
+  }
+  const shownNip = parsed.ok ? parsed.value.identifier : nip;
+  printEquivalent(
+    wizard,
+    wizard.commandLine(['participant', 'add'], [shownNip], {
+      '--id-type': given.idType, '--cohort': opts.cohort, '--group': opts.group, '--name': opts.name,
+      '--gender': opts.gender, '--birth-date': opts.birthDate, '--rank': opts.rank, '--grade': opts.grade,
+      '--position': opts.position, '--agency': opts.agency, '--unit': opts.unit, '--email': opts.email, '--phone': opts.phone,
+      '--status': opts.status,
+    }),
+  );
+  return { nip, opts };
+}
+
+/** What an NIP says about its holder, shown once it is typed: the birth date and gender it carries. */
+function showFromNip({ out }: Session, parsed: ReturnType<typeof parseIdentifier>): void {
+  if (!parsed.ok || !parsed.value.nip) return;
+  const { birthDate, gender } = parsed.value.nip;
+  out.hint(t('cli.participant.fromNip', { birth_date: formatHumanDate(birthDate), gender: t(`report.gender.${gender}`) }));
+}
+
 
 export async function list(invocation: Invocation<ParticipantOptions>): Promise<void> {
   await withSession(invocation, ({ db, out }) => {
@@ -104,6 +183,7 @@ export async function edit(invocation: Invocation<ParticipantOptions>): Promise<
     if (out.json) return out.data(enrolment ?? person);
     out.record(enrolment ? enrolmentPairs(enrolment) : personPairs(person));
     out.success(t('cli.participant.edited', { nip: displayId(person) }));
+    out.hint(t('cli.next', { command: `proper participant show ${person.nip}` }));
   });
 }
 
@@ -121,6 +201,7 @@ export async function remove(invocation: Invocation<ParticipantOptions>): Promis
     if (session.out.json) return session.out.data({ removed: removed.nip, ...removed });
     const params = { nip: formatNip(removed.nip), cohort: removed.cohort, enrolments: removed.enrolments, projects: removed.projects };
     session.out.success(t(removed.person_removed ? 'cli.participant.removed' : 'cli.participant.removedEnrolment', params));
+    session.out.hint(t('cli.next', { command: removed.person_removed ? 'proper participant list' : `proper participant list --cohort ${removed.cohort}` }));
   });
 }
 

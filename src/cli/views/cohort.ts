@@ -24,3 +24,8 @@ export function printCohortTable(out: Output, cohorts: Cohort[]): void {
     cohorts.map((c) => [c.code, PROGRAM_INFO[c.program].short, c.number_roman, c.year, c.organizer, c.start_date, c.end_date]),
   );
 }
+
+/** A cohort as one line of a list to pick from: its code, program, number and year. */
+export function cohortChoice(cohort: Cohort): { value: string; name: string } {
+  return { value: cohort.code, name: `${cohort.code} — ${PROGRAM_INFO[cohort.program].short} ${cohort.number_roman} ${cohort.year}` };
+}

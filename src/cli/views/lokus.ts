@@ -21,3 +21,9 @@ export function printLokusTable(out: Output, lokus: Lokus[]): void {
     lokus.map((l) => [l.id, l.code, l.name, l.city, l.province, l.innovations.join(', ')]),
   );
 }
+
+/** A lokus as one line of a list to pick from: code, name and city. */
+export function lokusChoice(lokus: Lokus): { value: string; name: string } {
+  const place = lokus.city ? ` (${lokus.city})` : '';
+  return { value: lokus.code, name: `${lokus.code} — ${lokus.name}${place}` };
+}

@@ -4,6 +4,7 @@ import type { Enrolment, Person, Project } from '../../domain/types.js';
 import type { PersonCohort } from '../../db/people.js';
 import { t } from '../../i18n/index.js';
 import type { Cell, Output } from '../output.js';
+import { paintStage } from '../stage-colors.js';
 import { formatHumanDate } from './dates.js';
 
 /** An NIP as `19780512 200501 1 002`; an NRP or other identifier as written. */
@@ -77,6 +78,6 @@ export function printPersonCohorts(out: Output, cohorts: PersonCohort[]): void {
 export function printPersonProjects(out: Output, projects: Project[]): void {
   out.table(
     [t('participant.field.projectId'), t('participant.field.cohort'), t('participant.field.title'), t('participant.field.stage'), t('participant.field.score')],
-    projects.map((p) => [p.id, p.cohort, p.title, t(`report.stage.${p.stage}`), p.score]),
+    projects.map((p) => [p.id, p.cohort, p.title, paintStage(out.paint, p.stage), p.score]),
   );
 }

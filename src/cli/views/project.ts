@@ -3,10 +3,17 @@ import type { Adoption } from '../../db/adoptions.js';
 import type { AdoptionKind, EventKind, Project, ProjectEvent, Stage } from '../../domain/types.js';
 import { currentLanguage, t } from '../../i18n/index.js';
 import type { Cell, Output } from '../output.js';
+import { paintStage, stageName } from '../stage-colors.js';
 import { formatHumanDate } from './dates.js';
 
+/** The stage's name, plain (for messages that are coloured as a whole, or none). */
 export function stageLabel(stage: Stage | null): string {
-  return stage === null ? '' : t(`project.stage.${stage}`);
+  return stage === null ? '' : stageName(stage);
+}
+
+/** The stage's name in its colour (plain without colour). */
+export function stageCell(out: Output, stage: Stage | null): string {
+  return stage === null ? '' : paintStage(out.paint, stage);
 }
 
 export function eventLabel(kind: EventKind): string {
@@ -24,7 +31,7 @@ export function scoreText(score: number | null, predicate: string | null): strin
   return predicate ? `${number} (${predicate})` : number;
 }
 
-export function projectPairs(project: Project, name?: string): [string, Cell][] {
+export function projectPairs(out: Output, project: Project, name?: string): [string, Cell][] {
   return [
     [t('project.field.id'), project.id],
     [t('project.field.nip'), name ? `${project.nip} (${name})` : project.nip],
@@ -32,7 +39,7 @@ export function projectPairs(project: Project, name?: string): [string, Cell][] 
     [t('project.field.title'), project.title],
     [t('project.field.innovationName'), project.innovation_name],
     [t('project.field.description'), project.description],
-    [t('project.field.stage'), stageLabel(project.stage)],
+    [t('project.field.stage'), stageCell(out, project.stage)],
     [t('project.field.stageDate'), formatHumanDate(project.stage_date)],
     [t('project.field.score'), scoreText(project.score, project.predicate)],
     [t('project.field.coach'), project.coach],
@@ -48,7 +55,7 @@ export function projectPairs(project: Project, name?: string): [string, Cell][] 
 export function printProjectTable(out: Output, projects: (Project & { name: string })[]): void {
   out.table(
     [t('project.field.id'), t('project.field.nip'), t('project.field.name'), t('project.field.cohort'), t('project.field.title'), t('project.field.stage'), t('project.field.stageDate'), t('project.field.score')],
-    projects.map((p) => [p.id, p.nip, p.name, p.cohort, p.title, stageLabel(p.stage), p.stage_date, scoreText(p.score, p.predicate)]),
+    projects.map((p) => [p.id, p.nip, p.name, p.cohort, p.title, stageCell(out, p.stage), p.stage_date, scoreText(p.score, p.predicate)]),
   );
 }
 
@@ -58,7 +65,7 @@ export function printEventTable(out: Output, events: ProjectEvent[]): void {
     events.map((e) => [
       e.date,
       eventLabel(e.kind),
-      e.from_stage === null ? stageLabel(e.to_stage) : `${stageLabel(e.from_stage)} → ${stageLabel(e.to_stage)}`,
+      e.from_stage === null ? stageCell(out, e.to_stage) : `${stageCell(out, e.from_stage)} → ${stageCell(out, e.to_stage)}`,
       e.note,
       scoreText(e.score, e.predicate),
     ]),

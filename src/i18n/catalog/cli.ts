@@ -41,6 +41,11 @@ export const cliMessages = {
     en: 'this command deletes data and needs confirmation: add --yes to run it without an interactive terminal.',
   },
 
+  'cli.error.needsYesSetback': {
+    id: 'memundurkan atau membatalkan proyek perlu konfirmasi: tambahkan --yes untuk menjalankannya tanpa terminal interaktif.',
+    en: 'moving a project back or dropping it needs confirmation: add --yes to run it without an interactive terminal.',
+  },
+
   'cli.init.description': { id: 'buat basis data (perintah lain juga membuatnya bila belum ada)', en: 'create the database (every other command also creates it when missing)' },
   'cli.init.done': { id: 'Basis data siap: {path} (skema versi {version}).', en: 'Database ready: {path} (schema version {version}).' },
 
@@ -63,4 +68,35 @@ export const cliMessages = {
   'field.participants': { id: 'Peserta', en: 'Participants' },
   'field.projects': { id: 'Proyek', en: 'Projects' },
   'field.visits': { id: 'Kunjungan', en: 'Visits' },
+
+  // Prompts: the prompt library's own words, and answers shared by every wizard.
+  'cli.prompt.key.navigate': { id: 'pilih', en: 'move' },
+  'cli.prompt.key.select': { id: 'ambil', en: 'choose' },
+  'cli.prompt.key.submit': { id: 'selesai', en: 'done' },
+  'cli.prompt.key.all': { id: 'semua', en: 'all' },
+  'cli.prompt.key.invert': { id: 'balik', en: 'invert' },
+  'cli.prompt.key.space': { id: 'spasi', en: 'space' },
+  'cli.prompt.noResults': { id: 'Tidak ada yang cocok; ketik bagian lain dari nama atau nomor.', en: 'Nothing matches; type another part of the name or number.' },
+  'cli.prompt.chooseOne': { id: 'Pilih sedikitnya satu (spasi untuk memilih).', en: 'Choose at least one (space to select).' },
+  'cli.prompt.invalid': { id: 'Nilai ini tidak sah.', en: 'This value is not valid.' },
+  'cli.prompt.yes': { id: 'Ya', en: 'Yes' },
+  'cli.prompt.no': { id: 'Tidak', en: 'No' },
+  'cli.prompt.yesNoDefaultYes': { id: '(Y/t)', en: '(Y/n)' },
+  'cli.prompt.yesNoDefaultNo': { id: '(y/T)', en: '(y/N)' },
+  'cli.prompt.answerYesNo': { id: 'Jawab y (ya) atau t (tidak).', en: 'Answer y (yes) or n (no).' },
+  'cli.ask.skip': { id: '(lewati)', en: '(skip)' },
+  'cli.ask.required': { id: 'Wajib diisi.', en: 'Required.' },
+  'cli.ask.noCohorts': { id: 'Belum ada angkatan. Tambahkan dulu: proper cohort add', en: 'There are no cohorts yet. Add one first: proper cohort add' },
+
+  // Commander's own help words, in the user's language.
+  'cli.help.usage': { id: 'Penggunaan:', en: 'Usage:' },
+  'cli.help.arguments': { id: 'Argumen:', en: 'Arguments:' },
+  'cli.help.options': { id: 'Opsi:', en: 'Options:' },
+  'cli.help.globalOptions': { id: 'Opsi global:', en: 'Global Options:' },
+  'cli.help.commands': { id: 'Perintah:', en: 'Commands:' },
+  'cli.help.default': { id: 'bawaan: {value}', en: 'default: {value}' },
+  'cli.help.choices': { id: 'pilihan: {values}', en: 'choices: {values}' },
+  'cli.help.env': { id: 'variabel lingkungan: {name}', en: 'env: {name}' },
+  'cli.help.optionsWord': { id: '[opsi]', en: '[options]' },
+  'cli.help.commandWord': { id: '[perintah]', en: '[command]' },
 } satisfies Catalog;

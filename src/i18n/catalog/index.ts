@@ -5,6 +5,9 @@ import { reportMessages } from './report.js';
 import { dbMessages } from './db.js';
 import { cliMessages } from './cli.js';
 import { cohortMessages } from './cohort.js';
+import { demoMessages } from './demo.js';
+import { adminMessages } from './admin.js';
+import { auditMessages } from './audit.js';
 import { participantMessages } from './participant.js';
 import { lokusMessages } from './lokus.js';
 import { visitMessages } from './visit.js';
@@ -12,6 +15,8 @@ import { domainMessages } from './domain.js';
 import { projectMessages } from './project.js';
 import { milestoneMessages } from './milestone.js';
 import { configMessages } from './config.js';
+import { reportCliMessages } from './reportcli.js';
+import { exportMessages } from './export.js';
 
 // Every area's messages. Add an area by importing it here and listing it in both places;
 // a key defined in two areas is caught by test/unit/i18n.test.ts.
@@ -26,9 +31,14 @@ export const catalogParts: Record<string, Catalog> = {
   db: dbMessages,
   cli: cliMessages,
   cohort: cohortMessages,
+  demo: demoMessages,
+  admin: adminMessages,
+  audit: auditMessages,
   participant: participantMessages,
   lokus: lokusMessages,
   visit: visitMessages,
+  reportcli: reportCliMessages,
+  export: exportMessages,
 };
 
 export const catalog = {
@@ -42,7 +52,12 @@ export const catalog = {
   ...dbMessages,
   ...cliMessages,
   ...cohortMessages,
+  ...demoMessages,
+  ...adminMessages,
+  ...auditMessages,
   ...participantMessages,
   ...lokusMessages,
   ...visitMessages,
+  ...reportCliMessages,
+  ...exportMessages,
 };

@@ -95,4 +95,21 @@ export const participantMessages = {
   'participant.idType.nip': { id: 'NIP', en: 'NIP' },
   'participant.idType.nrp': { id: 'NRP (TNI/Polri)', en: 'NRP (TNI/Polri)' },
   'participant.idType.other': { id: 'lainnya', en: 'other' },
+
+  'cli.participant.arg.nipAsked': {
+    id: 'NIP 18 digit (boleh dengan spasi: "19780512 200501 1 002"), atau NRP dengan --id-type nrp; ditanyakan di terminal bila tidak diberikan',
+    en: '18-digit NIP (spaces allowed: "19780512 200501 1 002"), or an NRP with --id-type nrp; asked at a terminal when not given',
+  },
+  'cli.participant.ask.nip': { id: 'NIP (18 digit, boleh dengan spasi):', en: 'NIP (18 digits, spaces allowed):' },
+  'cli.participant.ask.name': { id: 'Nama lengkap dengan gelar:', en: 'Full name with titles:' },
+  'cli.participant.ask.birthDate': { id: 'Tanggal lahir (boleh kosong):', en: 'Date of birth (may be empty):' },
+  'cli.participant.ask.gender': { id: 'Jenis kelamin:', en: 'Gender:' },
+  'cli.participant.ask.cohort': { id: 'Daftarkan di angkatan:', en: 'Enrol in cohort:' },
+  'cli.participant.ask.noCohort': { id: '(tanpa angkatan, catat orangnya saja)', en: '(no cohort, record the person only)' },
+  'cli.participant.ask.group': { id: 'Kelompok (boleh kosong):', en: 'Group (may be empty):' },
+  'cli.participant.ask.rank': { id: 'Golongan/pangkat:', en: 'Grade and rank:' },
+  'cli.participant.ask.position': { id: 'Jabatan (boleh kosong):', en: 'Position (may be empty):' },
+  'cli.participant.ask.agency': { id: 'Instansi (boleh kosong):', en: 'Agency (may be empty):' },
+  'cli.participant.ask.unit': { id: 'Unit kerja (boleh kosong):', en: 'Work unit (may be empty):' },
+  'cli.participant.fromNip': { id: 'Dari NIP: lahir {birth_date}, {gender}.', en: 'From the NIP: born {birth_date}, {gender}.' },
 } satisfies Catalog;

@@ -28,4 +28,13 @@ export const visitMessages = {
   'visit.field.date': { id: 'Tanggal', en: 'Date' },
   'visit.field.groups': { id: 'Kelompok', en: 'Groups' },
   'visit.field.companion': { id: 'Pendamping', en: 'Companion' },
+
+  'cli.visit.ask.cohort': { id: 'Angkatan yang berkunjung:', en: 'Visiting cohort:' },
+  'cli.visit.ask.lokus': { id: 'Lokus yang dikunjungi:', en: 'Site visited:' },
+  'cli.visit.ask.lokusSearch': { id: 'Lokus yang dikunjungi (ketik sebagian kode atau nama):', en: 'Site visited (type part of the code or name):' },
+  'cli.visit.ask.noLokus': { id: 'Belum ada lokus. Tambahkan dulu: proper lokus add KODE --name NAMA', en: 'There are no benchmarking sites yet. Add one first: proper lokus add CODE --name NAME' },
+  'cli.visit.ask.date': { id: 'Tanggal kunjungan:', en: 'Date of the visit:' },
+  'cli.visit.ask.groups': { id: 'Kelompok yang dikirim (spasi untuk memilih; boleh tidak ada):', en: 'Groups sent (space to select; may be none):' },
+  'cli.visit.ask.groupsTyped': { id: 'Kelompok yang dikirim, pisahkan dengan koma (boleh kosong):', en: 'Groups sent, separated by commas (may be empty):' },
+  'cli.visit.ask.companion': { id: 'Pendamping (boleh kosong):', en: 'Companion (may be empty):' },
 } satisfies Catalog;

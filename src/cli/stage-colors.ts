@@ -1,0 +1,24 @@
+// One colour per stage, the same in every table, record and message, so that an officer learns
+// to read a list at a glance. Without colour (NO_COLOR, --no-color, not a terminal) only the name.
+import type { ChalkInstance } from 'chalk';
+import type { Stage } from '../domain/types.js';
+import { t } from '../i18n/index.js';
+
+export const STAGE_COLORS = {
+  idea: 'gray',
+  design: 'blue',
+  implementation: 'yellow',
+  presentation: 'magenta',
+  adoption: 'green',
+  dropped: 'red',
+} as const satisfies Record<Stage, 'gray' | 'blue' | 'yellow' | 'magenta' | 'green' | 'red'>;
+
+/** The stage's name in the user's language (ide, rancangan …). */
+export function stageName(stage: Stage): string {
+  return t(`project.stage.${stage}`);
+}
+
+/** The stage's name painted in its colour; `paint` is the Output's (a no-colour Chalk when plain). */
+export function paintStage(paint: ChalkInstance, stage: Stage, text: string = stageName(stage)): string {
+  return paint[STAGE_COLORS[stage]](text);
+}
