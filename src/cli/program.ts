@@ -1,32 +1,79 @@
-// The command tree. Each group declares its commands and options here-and-now (for --help) and
-// loads its handler only when run.
+// The command tree. The command being run declares its options (for parsing and --help); each
+// handler is loaded only when its command runs.
 import { Command, Option } from 'commander';
-import { readFileSync } from 'node:fs';
 import { t } from '../i18n/index.js';
+import { readVersion } from './version.js';
 import { localisedHelp } from './help.js';
-import { registerCohortCommands } from './commands/cohort.js';
-import { registerAdminCommands } from './commands/admin.js';
-import { registerHistoryCommand } from './commands/history.js';
-import { registerCompletionCommand } from './commands/completion.js';
-import { registerDemoCommand } from './commands/demo.js';
-import { registerInitCommand } from './commands/init.js';
-import { registerProjectCommands } from './commands/project.js';
-import { registerMilestoneCommands } from './commands/milestone.js';
-import { registerConfigCommands } from './commands/config.js';
-import { registerLokusCommands } from './commands/lokus.js';
-import { registerParticipantCommands } from './commands/participant.js';
-import { registerVisitCommands } from './commands/visit.js';
-import { registerImportCommands } from './commands/import.js';
-import { registerReportCommands } from './commands/report.js';
-import { registerExportCommands } from './commands/export.js';
-
 export type Registrar = (program: Command) => void;
 
-/** Command groups register themselves here, in the order --help lists them. */
-export const registrars: Registrar[] = [registerInitCommand, registerCohortCommands, registerParticipantCommands, registerImportCommands, registerLokusCommands, registerVisitCommands, registerProjectCommands, registerMilestoneCommands, registerConfigCommands, registerReportCommands, registerExportCommands, registerDemoCommand, registerCompletionCommand, registerHistoryCommand, registerAdminCommands];
+/**
+ * The top-level commands, in the order --help lists them. Only the declarations of the command a
+ * user runs are loaded and built; the others appear as name and description, which is all that
+ * `proper --help` shows. This keeps every start within SPEC §9's budget.
+ */
+interface TopLevel {
+  /** Each command's name and alias; its description is the catalogue's `cli.NAME.description`. */
+  names: readonly (readonly [name: string, alias?: string])[];
+  load: () => Promise<Registrar>;
+}
 
-export function createProgram(): Command {
-  const program = new Command('proper')
+const topLevel: TopLevel[] = [
+  { names: [['init']], load: async () => (await import('./commands/init.js')).registerInitCommand },
+  { names: [['cohort', 'angkatan']], load: async () => (await import('./commands/cohort.js')).registerCohortCommands },
+  { names: [['participant', 'peserta']], load: async () => (await import('./commands/participant.js')).registerParticipantCommands },
+  { names: [['import', 'impor']], load: async () => (await import('./commands/import.js')).registerImportCommands },
+  { names: [['lokus']], load: async () => (await import('./commands/lokus.js')).registerLokusCommands },
+  { names: [['visit', 'kunjungan']], load: async () => (await import('./commands/visit.js')).registerVisitCommands },
+  { names: [['project', 'proyek']], load: async () => (await import('./commands/project.js')).registerProjectCommands },
+  { names: [['milestone']], load: async () => (await import('./commands/milestone.js')).registerMilestoneCommands },
+  { names: [['config', 'pengaturan']], load: async () => (await import('./commands/config.js')).registerConfigCommands },
+  { names: [['report', 'laporan']], load: async () => (await import('./commands/report.js')).registerReportCommands },
+  { names: [['export', 'ekspor']], load: async () => (await import('./commands/export.js')).registerExportCommands },
+  { names: [['demo']], load: async () => (await import('./commands/demo.js')).registerDemoCommand },
+  { names: [['completion']], load: async () => (await import('./commands/completion.js')).registerCompletionCommand },
+  { names: [['history', 'riwayat']], load: async () => (await import('./commands/history.js')).registerHistoryCommand },
+  {
+    names: [['backup', 'cadangkan'], ['restore', 'pulihkan'], ['doctor', 'periksa']],
+    load: async () => (await import('./commands/admin.js')).registerAdminCommands,
+  },
+];
+
+const GLOBAL_OPTIONS_WITH_VALUES = new Set(['--db', '--lang']);
+
+/** The top-level command named in argv (by name or alias), skipping global options and their values. */
+export function targetOf(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') return undefined;
+    if (GLOBAL_OPTIONS_WITH_VALUES.has(arg)) i++;
+    else if (!arg.startsWith('-')) return arg;
+  }
+  return undefined;
+}
+
+/**
+ * The program. With `argv`, only the command named there is fully declared (see topLevel);
+ * without, every command is (for completion, and for tests that walk the whole tree).
+ */
+export async function createProgram(argv?: readonly string[]): Promise<Command> {
+  const program = createRoot();
+  const target = argv === undefined ? undefined : targetOf(argv);
+  for (const entry of topLevel) {
+    const wanted = argv === undefined || entry.names.some((names) => names.includes(target ?? ''));
+    if (wanted) (await entry.load())(program);
+    else for (const [name, alias] of entry.names) declareStub(program, name, alias);
+  }
+  return program;
+}
+
+/** A top-level command as --help lists it: name, alias and description only. */
+function declareStub(program: Command, name: string, alias: string | undefined): void {
+  const stub = program.command(name).description(t(`cli.${name}.description`));
+  if (alias) stub.alias(alias);
+}
+
+function createRoot(): Command {
+  return new Command('proper')
     .description(t('cli.program.description'))
     .version(readVersion(), '-V, --version', t('cli.option.version'))
     .helpOption('-h, --help', t('cli.option.help'))
@@ -43,11 +90,5 @@ export function createProgram(): Command {
     .exitOverride()
     .configureOutput({ outputError: () => undefined })
     .configureHelp(localisedHelp());
-  for (const register of registrars) register(program);
-  return program;
 }
 
-function readVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}

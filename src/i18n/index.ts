@@ -1,11 +1,25 @@
 // The one message catalogue: every user-facing sentence, in Bahasa Indonesia (default) and English.
 // Each area keeps its messages in catalog/<area>.ts as { key: { id, en } }, so a key can never
 // exist in one language only.
-import { catalog } from './catalog/index.js';
+import { readFileSync } from 'node:fs';
+import type { catalog } from './catalog/index.js';
+import type { Message } from './catalog/types.js';
 
 export type Language = 'id' | 'en';
 export type MessageKey = keyof typeof catalog;
 export type Params = Record<string, string | number | null | undefined>;
+
+// The build writes the catalogue as one JSON file beside this module (scripts/build-assets.js), far
+// cheaper to load at start-up than its modules; run from the sources (tests), the modules are used.
+const messages: Record<string, Message> = readCompiledCatalog() ?? (await import('./catalog/index.js')).catalog;
+
+function readCompiledCatalog(): Record<string, Message> | undefined {
+  try {
+    return JSON.parse(readFileSync(new URL('./messages.json', import.meta.url), 'utf8')) as Record<string, Message>;
+  } catch {
+    return undefined;
+  }
+}
 
 let language: Language = 'id';
 
@@ -27,12 +41,12 @@ export function parseLanguage(value: string | undefined): Language | undefined {
 }
 
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(catalog, key);
+  return Object.hasOwn(messages, key);
 }
 
 /** The message for `key` in the current language, with `{name}` placeholders filled from params. */
 export function t(key: MessageKey | string, params: Params = {}, lang: Language = language): string {
-  const entry = isMessageKey(key) ? catalog[key] : undefined;
+  const entry = isMessageKey(key) ? messages[key] : undefined;
   const template: string = entry ? entry[lang] : key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];

@@ -18,9 +18,9 @@ function helpOf(command: Command): string {
 
 describe('--help', () => {
   for (const lang of ['id', 'en'] as const) {
-    it(`shows at least one example for every command (${lang})`, () => {
+    it(`shows at least one example for every command (${lang})`, async () => {
       setLanguage(lang);
-      const commands = leaves(createProgram());
+      const commands = leaves(await createProgram());
       expect(commands.length).toBeGreaterThan(40);
       const missing = commands
         .filter(({ command }) => !/\$ proper /.test(helpOf(command)))
@@ -30,9 +30,9 @@ describe('--help', () => {
     });
   }
 
-  it('gives every command and option a description', () => {
+  it('gives every command and option a description', async () => {
     const undescribed: string[] = [];
-    for (const { path, command } of leaves(createProgram())) {
+    for (const { path, command } of leaves(await createProgram())) {
       if (!command.description()) undescribed.push(path);
       for (const option of command.options) if (!option.description) undescribed.push(`${path} ${option.flags}`);
     }

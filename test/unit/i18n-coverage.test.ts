@@ -113,7 +113,7 @@ function allCommands(command: Command): Command[] {
   return [command, ...command.commands.flatMap(allCommands)];
 }
 
-function programIn(lang: Language): Command {
+async function programIn(lang: Language): Promise<Command> {
   setLanguage(lang);
   return createProgram();
 }
@@ -121,15 +121,15 @@ function programIn(lang: Language): Command {
 describe('help in both languages', () => {
   afterEach(() => setLanguage('id'));
 
-  it('describes every command, argument and option in both languages, from the catalogue', () => {
+  it('describes every command, argument and option in both languages, from the catalogue', async () => {
     const texts = (program: Command) =>
       allCommands(program).flatMap((command) => [
         [`${command.name()}`, command.description()],
         ...command.registeredArguments.map((a) => [`${command.name()} ${a.name()}`, a.description]),
         ...command.options.map((o) => [`${command.name()} ${o.flags}`, o.description]),
       ]);
-    const id = texts(programIn('id'));
-    const en = texts(programIn('en'));
+    const id = texts(await programIn('id'));
+    const en = texts(await programIn('en'));
     expect(id.length).toBeGreaterThan(150);
     expect(id.filter(([, text]) => !text).map(([where]) => where)).toEqual([]);
     // A text the same in both languages was not taken from the catalogue (or forgot to translate).
@@ -137,8 +137,8 @@ describe('help in both languages', () => {
     expect(untranslated).toEqual([]);
   });
 
-  it("prints commander's own headings in Indonesian", () => {
-    const program = programIn('id');
+  it("prints commander's own headings in Indonesian", async () => {
+    const program = await programIn('id');
     const root = program.helpInformation();
     expect(root).toMatch(/^Penggunaan: proper \[opsi\] \[perintah\]/);
     expect(root).toContain('\nOpsi:\n');
@@ -150,8 +150,8 @@ describe('help in both languages', () => {
     expect(help).not.toMatch(/Usage:|Options:|Arguments:|Commands:|choices:|default:/);
   });
 
-  it("prints commander's own headings in English with --lang en", () => {
-    const root = programIn('en').helpInformation();
+  it("prints commander's own headings in English with --lang en", async () => {
+    const root = (await programIn('en')).helpInformation();
     expect(root).toMatch(/^Usage: proper \[options\] \[command\]/);
     expect(root).toContain('\nOptions:\n');
     expect(root).toContain('\nCommands:\n');
