@@ -1,6 +1,6 @@
 // How results reach the user: data on stdout (JSON or tables), messages on stderr.
-import chalk, { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
+import type { ChalkInstance } from 'chalk';
+import { createRequire } from 'node:module';
 import { stripVTControlCharacters } from 'node:util';
 
 export interface OutputOptions {
@@ -10,15 +10,33 @@ export interface OutputOptions {
 
 export type Cell = string | number | null | undefined;
 
+/**
+ * The Output for a command. chalk is loaded only when colour is on and cli-table3 only when a table
+ * is drawn: a script's `--json` call should not pay for either at start-up.
+ */
+export async function createOutput(options: OutputOptions): Promise<Output> {
+  const paint = options.color ? (await import('chalk')).default : plainPaint;
+  return new Output(options, paint);
+}
+
+/** Stands in for chalk without colour: every style, chained or not, returns the text unchanged. */
+const plainPaint: ChalkInstance = new Proxy((...text: unknown[]) => text.join(' '), {
+  get: () => plainPaint,
+  apply: (_target, _this, text: unknown[]) => text.join(' '),
+}) as unknown as ChalkInstance;
+
+const require = createRequire(import.meta.url);
+
 export class Output {
   readonly json: boolean;
   readonly color: boolean;
-  readonly paint: ChalkInstance;
 
-  constructor({ json, color }: OutputOptions) {
+  constructor(
+    { json, color }: OutputOptions,
+    readonly paint: ChalkInstance = plainPaint,
+  ) {
     this.json = json;
-    this.color = color;
-    this.paint = color ? chalk : new Chalk({ level: 0 });
+    this.color = color && paint !== plainPaint;
   }
 
   /** Machine-readable data on stdout. */
@@ -29,6 +47,7 @@ export class Output {
   /** A table on stdout; plain borders and no colour when not on a terminal. */
   table(head: string[], rows: Cell[][]): void {
     const width = process.stdout.columns;
+    const Table = require('cli-table3') as typeof import('cli-table3');
     const table = new Table({
       head: head.map((h) => this.paint.bold(h)),
       style: { head: [], border: this.color ? ['grey'] : [] },

@@ -4,7 +4,7 @@ import { openDatabase } from '../db/open.js';
 import { resolveDbPath } from '../db/path.js';
 import { UsageError } from '../errors.js';
 import type { Invocation } from './invocation.js';
-import { Output } from './output.js';
+import { createOutput, type Output } from './output.js';
 import { today } from './today.js';
 
 export interface Session {
@@ -22,9 +22,9 @@ export function isInteractive(invocation: Invocation<unknown>, env: NodeJS.Proce
   return Boolean(process.stdin.isTTY && process.stdout.isTTY && globals.input !== false && !globals.yes && !env.CI);
 }
 
-export function outputFor(invocation: Invocation<unknown>, env: NodeJS.ProcessEnv = process.env): Output {
+export function outputFor(invocation: Invocation<unknown>, env: NodeJS.ProcessEnv = process.env): Promise<Output> {
   const color = invocation.globals.color !== false && !invocation.globals.json && !env.NO_COLOR && Boolean(process.stdout.isTTY);
-  return new Output({ json: Boolean(invocation.globals.json), color });
+  return createOutput({ json: Boolean(invocation.globals.json), color });
 }
 
 export { today };
@@ -37,7 +37,7 @@ export async function withSession<T>(invocation: Invocation<unknown>, work: (ses
       db,
       dbPath,
       today: today(),
-      out: outputFor(invocation),
+      out: await outputFor(invocation),
       interactive: isInteractive(invocation),
       yes: Boolean(invocation.globals.yes),
     });

@@ -8,6 +8,7 @@ import { examineDatabase } from '../../usecases/doctor.js';
 import { confirmDestructive } from '../confirm.js';
 import type { Invocation } from '../invocation.js';
 import type { Session } from '../session.js';
+import type { Output } from '../output.js';
 import { isInteractive, outputFor, today } from '../session.js';
 
 interface BackupOptions {
@@ -17,7 +18,7 @@ interface BackupOptions {
 export async function backup(invocation: Invocation<BackupOptions>): Promise<void> {
   const [file] = invocation.args as [string];
   const dbPath = resolveDbPath({ flag: invocation.globals.db });
-  const out = outputFor(invocation);
+  const out = await outputFor(invocation);
   // Backing up a database that does not exist yet is a mistake in the path, not a reason to create one.
   const db = openDatabase(dbPath, { create: false });
   try {
@@ -33,7 +34,7 @@ export async function backup(invocation: Invocation<BackupOptions>): Promise<voi
 export async function restore(invocation: Invocation): Promise<void> {
   const [file] = invocation.args as [string];
   const dbPath = resolveDbPath({ flag: invocation.globals.db });
-  const out = outputFor(invocation);
+  const out = await outputFor(invocation);
   // confirmDestructive reads only whether prompts may appear and --yes; restore has no open database.
   const asker = { interactive: isInteractive(invocation), yes: Boolean(invocation.globals.yes), out } as Pick<Session, 'interactive' | 'yes' | 'out'>;
   const result = await restoreDatabase(dbPath, file, () => confirmDestructive(asker as Session, t('cli.restore.confirm', { file, path: dbPath })));
@@ -45,14 +46,14 @@ export async function restore(invocation: Invocation): Promise<void> {
 
 export async function doctor(invocation: Invocation): Promise<void> {
   const dbPath = resolveDbPath({ flag: invocation.globals.db });
-  const out = outputFor(invocation);
+  const out = await outputFor(invocation);
   const report = examineDatabase(dbPath, today());
   if (out.json) out.data(report);
   else printReport(out, report);
   if (!report.healthy) throw new InvalidDataError('cli.doctor.unhealthy', { count: report.problems.length, path: dbPath });
 }
 
-function printReport(out: ReturnType<typeof outputFor>, report: DoctorReport): void {
+function printReport(out: Output, report: DoctorReport): void {
   out.record([
     [t('cli.doctor.file'), report.path],
     [t('cli.doctor.schema'), report.schema_version],

@@ -15,7 +15,7 @@ import { outputFor, today } from '../session.js';
 export async function demo(invocation: Invocation<{ format: string }>): Promise<void> {
   const format = (invocation.globals.json ? 'json' : invocation.opts.format) as ReportFormat;
   if (!REPORT_FORMATS.includes(format) || format === 'xlsx') throw new UsageError('cli.demo.badFormat', { format, field: '--format' });
-  const out = outputFor(invocation);
+  const out = await outputFor(invocation);
   const keep = invocation.globals.db;
   const folder = keep ? undefined : mkdtempSync(join(tmpdir(), 'proper-demo-'));
   const path = keep ?? join(folder!, 'proper.db');

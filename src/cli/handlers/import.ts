@@ -30,7 +30,7 @@ async function runImportCommand(invocation: Invocation<ImportOptions>, kind: Imp
   const { opts } = invocation;
   const cohort = required(opts.cohort, '--cohort');
   const row = headerRow(opts.headerRow);
-  const out = outputFor(invocation);
+  const out = await outputFor(invocation);
   // Opened without the per-row audit triggers: the import records one audit row for the whole batch.
   const db = openDatabase(resolveDbPath({ flag: invocation.globals.db }), { audit: false });
   const progress = new ImportProgress();
@@ -82,7 +82,7 @@ export async function template(invocation: Invocation<{ format?: string; output?
   if (format !== 'csv' && format !== 'xlsx') throw new UsageError('import.error.templateFormat', { format });
   const file = invocation.opts.output ?? defaultTemplateFile(kind, format);
   await writeTemplate(kind, format as TemplateFormat, file);
-  const out = outputFor(invocation);
+  const out = await outputFor(invocation);
   if (out.json) out.data({ file, kind, format });
   else out.success(t('import.template.written', { kind: t(`import.kind.${kind}`), file }));
 }
