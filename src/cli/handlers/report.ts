@@ -3,15 +3,13 @@
 // json report never loads date-fns, cli-table3, chalk or exceljs.
 import { writeFileSync } from 'node:fs';
 import type { Db } from '../../db/open.js';
-import { openDatabase } from '../../db/open.js';
-import { today } from '../today.js';
-import { resolveDbPath } from '../../db/path.js';
 import { InvalidDataError, UsageError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import type { ReportFormat, ReportKind, ReportModels } from '../../report/render.js';
 import { cohortReportOptions, reportScope } from '../../usecases/reports.js';
 import type { Invocation } from '../invocation.js';
 import type { Session } from '../session.js';
+import { withSession } from '../session.js';
 
 interface ReportOptions {
   format?: string;
@@ -37,11 +35,7 @@ function reportFormat(invocation: Invocation<ReportOptions>): ReportFormat {
   return format;
 }
 
-/**
- * Builds the report and writes it. A json report on stdout, the scripted path that SPEC §9 times
- * against `node -e 0`, opens the database directly; every other path goes through withSession,
- * whose output.ts (chalk, cli-table3) decides colour and prints the "written to" message.
- */
+/** Builds the report and writes it to stdout or --output. */
 async function produce<K extends ReportKind>(
   invocation: Invocation<ReportOptions>,
   kind: K,
@@ -49,16 +43,6 @@ async function produce<K extends ReportKind>(
   build: (db: Db, today: Date) => Promise<ReportModels[K]>,
 ): Promise<void> {
   const { output } = invocation.opts;
-  if (format === 'json' && output === undefined) {
-    const db = openDatabase(resolveDbPath({ flag: invocation.globals.db }));
-    try {
-      process.stdout.write(`${JSON.stringify(await build(db, today()), null, 2)}\n`);
-    } finally {
-      db.close();
-    }
-    return;
-  }
-  const { withSession } = await import('../session.js');
   await withSession(invocation, async (session) => emit(kind, await build(session.db, session.today), format, output, session));
 }
 
