@@ -14,13 +14,13 @@ export class FirstLines {
 
   /** Records `line` for `id` and returns undefined, or returns the line already recorded. */
   firstLineOf(id: string, line: number): number | undefined {
-    if (id.length !== 18 || !/^\d{18}$/.test(id)) {
+    const high = id.length === 18 ? digitsValue(id, 0) : -1;
+    const low = high === -1 ? -1 : digitsValue(id, 9);
+    if (low === -1) {
       const first = this.others.get(id);
       if (first === undefined) this.others.set(id, line);
       return first;
     }
-    const high = Number(id.slice(0, 9));
-    const low = Number(id.slice(9));
     const mask = this.capacity - 1;
     let slot = hash(high, low) & mask;
     for (;;) {
@@ -53,6 +53,17 @@ export class FirstLines {
       this.lines[slot] = lines[i]!;
     }
   }
+}
+
+/** The number written by the nine characters of `id` from `start`, or -1 when one is not a digit. */
+function digitsValue(id: string, start: number): number {
+  let n = 0;
+  for (let i = start; i < start + 9; i++) {
+    const d = id.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 function hash(high: number, low: number): number {

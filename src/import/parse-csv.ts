@@ -179,14 +179,3 @@ function countBreaks(cells: string[], breakChar: string): number {
   }
   return n;
 }
-
-/** Parses a stream of text chunks into batches of records (one batch per chunk). */
-export async function* parseCsv(chunks: AsyncIterable<string>, delimiter: Delimiter): AsyncGenerator<CsvRecord[]> {
-  const parser = new CsvParser(delimiter);
-  for await (const chunk of chunks) {
-    const batch = parser.push(chunk);
-    if (batch.length > 0) yield batch;
-  }
-  const last = parser.end();
-  if (last.length > 0) yield last;
-}

@@ -1,13 +1,17 @@
-// The back half of `proper import participants`: validate every row, then write them all.
+// The back half of `proper import participants`: validate every row and upsert it, in ONE pass.
 //
-// Pass 1 streams the file: each row is validated with the domain rules (src/domain/participant-row.ts),
-// a repeated NIP is caught by the line of its first occurrence, valid rows go to a TEMP staging
-// table (private to this connection, so the main file is not locked while the file is read) and
-// invalid ones to the error list and, with --skip-invalid, the rejected-rows file. Memory stays
-// bounded whatever the file's size: nothing of a row outlives its batch.
-// Pass 2 runs only when every row was valid (or --skip-invalid): one IMMEDIATE transaction upserts
-// people by NIP and enrolments by NIP + cohort with set-based SQL over the staging table, after
-// counting what will be added, updated and left unchanged. Nothing is awaited inside it.
+// The caller opens one transaction (IMMEDIATE for a real import, a plain read transaction for
+// --dry-run) and rolls it back unless the whole file was valid (or --skip-invalid): each row is
+// validated with the domain rules (src/domain/participant-row.ts) and, when valid, written at once
+// with prepared statements reused for every row (person by NIP, then enrolment by NIP + cohort),
+// so the counts of added / updated / unchanged are exact and nothing half-written survives. The
+// source is read synchronously, so nothing is awaited inside the transaction. Memory stays
+// bounded whatever the file's size: nothing of a row outlives its batch but its NIP's first line.
+//
+// Measured (100,000 rows, 2 shared cores): staging every row in a TEMP table and upserting with
+// set-based SQL afterwards cost 0.6 s + 0.5 s; writing the rows as they are validated, 50 to an
+// INSERT, about 0.45 s, of which SQLite's own B-tree work (two tables, three indexes) is most.
+import type { ParticipantRow } from '../domain/participant-row.js';
 import { validateParticipantRow } from '../domain/participant-row.js';
 import type { Db } from '../db/open.js';
 import { FirstLines } from './first-lines.js';
@@ -24,7 +28,7 @@ export interface RowError {
 export interface ValidationOutcome {
   /** Data rows read (blank rows not counted). */
   rows: number;
-  /** Rows that passed every check (staged for writing). */
+  /** Rows that passed every check. */
   valid: number;
   /** Rows with at least one problem. */
   rejected: number;
@@ -50,108 +54,265 @@ export interface ValidateOptions {
   onProgress?: ((rows: number) => void) | undefined;
 }
 
-const STAGING = 'temp.import_participants';
-const COLUMNS = 'line, nip, id_type, name, gender, birth_date, rank, grade, position, agency, unit, email, phone, group_name, status';
-
-export function createStaging(db: Db): void {
-  db.exec(`DROP TABLE IF EXISTS ${STAGING};
-    CREATE TEMP TABLE import_participants (
-      line INTEGER NOT NULL, nip TEXT NOT NULL, id_type TEXT NOT NULL, name TEXT NOT NULL, gender TEXT, birth_date TEXT,
-      rank TEXT, grade TEXT, position TEXT, agency TEXT, unit TEXT, email TEXT, phone TEXT, group_name TEXT, status TEXT)`);
+export interface ParticipantPassOptions extends ValidateOptions {
+  cohortId: number;
+  /** Write each valid row (a real import); false only looks and counts (--dry-run). */
+  write: boolean;
+  /**
+   * Keep writing and counting after an invalid row (--skip-invalid, --dry-run). Without it the
+   * import will be rolled back at the first invalid row, so the rest is only validated.
+   */
+  continueAfterInvalid: boolean;
 }
 
-export function dropStaging(db: Db): void {
-  db.exec(`DROP TABLE IF EXISTS ${STAGING}`);
-}
+export type ParticipantOutcome = ValidationOutcome & Counts;
 
-/** Pass 1: validates every record of the source and stages the valid ones. */
-export async function validateParticipants(db: Db, source: ImportSource, options: ValidateOptions): Promise<ValidationOutcome> {
-  createStaging(db);
-  const insert = db.prepare(`INSERT INTO ${STAGING} (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const outcome: ValidationOutcome = { rows: 0, valid: 0, rejected: 0, errors: [], errorCount: 0 };
+/**
+ * Progress is reported every PROGRESS_EVERY rows once the import has run PROGRESS_AFTER_MS: a
+ * report formats a number for the terminal (the first one loads locale data, ~25 ms), and a
+ * short import needs no progress bar.
+ */
+const PROGRESS_EVERY = 5000;
+const PROGRESS_AFTER_MS = 500;
+const NIP_AS_NUMBER = { nipStoredAsNumber: true } as const;
+const NO_OPTIONS = {} as const;
+
+/**
+ * Validates every record of the source and, as long as the import can still land, upserts each
+ * valid one. Call inside the import's transaction; the caller commits or rolls back.
+ */
+export function importParticipantRows(db: Db, source: ImportSource, options: ParticipantPassOptions): ParticipantOutcome {
+  const outcome: ParticipantOutcome = { rows: 0, valid: 0, rejected: 0, errors: [], errorCount: 0, added: 0, updated: 0, unchanged: 0 };
   const seen = new FirstLines();
-  const { today, keep, rejected, describe } = options;
+  const writer = new ParticipantWriter(db, options.cohortId, options.write);
+  const { today, keep, rejected, describe, continueAfterInvalid } = options;
+  // Cleared at the first invalid row when that row dooms the import: the rest is only validated.
+  let live = true;
+  let nextProgress = PROGRESS_EVERY;
+  const started = Date.now();
 
-  for await (const batch of source.records) {
-    const staged: unknown[][] = [];
+  for (const batch of source.records) {
     for (const record of batch) {
       outcome.rows++;
-      const result = validateParticipantRow(record.values, today, record.nipStoredAsNumber ? { nipStoredAsNumber: true } : {});
-      let problems: RowError[] | undefined;
+      const result = validateParticipantRow(record.values, today, record.nipStoredAsNumber ? NIP_AS_NUMBER : NO_OPTIONS);
+      let problems: RowError[];
       if (result.ok) {
-        const first = seen.firstLineOf(result.value.nip, record.line);
+        const row = result.value;
+        const first = seen.firstLineOf(row.nip, record.line);
         if (first === undefined) {
-          const p = result.value;
-          staged.push([record.line, p.nip, p.id_type, p.name, p.gender, p.birth_date, p.rank, p.grade, p.position, p.agency, p.unit, p.email, p.phone, p.group, p.status]);
+          outcome.valid++;
+          if (live) writer.add(row);
           continue;
         }
-        problems = [{ line: record.line, field: 'nip', key: 'import.row.duplicateNip', params: { nip: result.value.nip, first } }];
+        problems = [{ line: record.line, field: 'nip', key: 'import.row.duplicateNip', params: { nip: row.nip, first } }];
       } else {
         problems = result.problems.map((p) => ({ line: record.line, field: p.field, key: p.key, params: p.params as Record<string, string | number> }));
       }
       outcome.rejected++;
+      if (!continueAfterInvalid && live) {
+        live = false;
+        writer.discard();
+      }
       outcome.errorCount += problems.length;
       for (const problem of problems) if (outcome.errors.length < keep) outcome.errors.push(problem);
       rejected?.write(record.raw, problems.map((p) => `${p.field}: ${describe(p)}`).join('; '));
     }
-    // A deferred transaction that touches only the TEMP table takes no lock on the main file.
-    if (staged.length > 0) {
-      db.transaction(() => {
-        for (const row of staged) insert.run(row);
-      })();
-      outcome.valid += staged.length;
+    if (options.onProgress && outcome.rows >= nextProgress) {
+      nextProgress = outcome.rows + PROGRESS_EVERY;
+      if (Date.now() - started >= PROGRESS_AFTER_MS) options.onProgress(outcome.rows);
     }
-    options.onProgress?.(outcome.rows);
+  }
+  if (live) {
+    writer.flush();
+    outcome.added = writer.counts.added;
+    outcome.updated = writer.counts.updated;
+    outcome.unchanged = writer.counts.unchanged;
   }
   return outcome;
 }
 
-// A stored value is kept when the row leaves the field empty (coalesce), so a list without a
-// phone column never erases the phones recorded earlier.
-const PERSON_FIELDS = ['gender', 'birth_date', 'rank', 'grade', 'position', 'agency', 'unit', 'email', 'phone'];
-function personChanged(p: string, s: string): string {
-  const optional = PERSON_FIELDS.map((f) => `coalesce(${s}.${f}, ${p}.${f}) IS NOT ${p}.${f}`).join(' OR ');
-  return `(${p}.id_type IS NOT ${s}.id_type OR ${p}.name IS NOT ${s}.name OR ${optional})`;
-}
-function enrolmentChanged(e: string, s: string): string {
-  return `(coalesce(${s}.group_name, ${e}.group_name) IS NOT ${e}.group_name OR coalesce(${s}.status, ${e}.status) IS NOT ${e}.status)`;
-}
+const ADDED = 0;
+const UPDATED = 1;
+const UNCHANGED = 2;
+type Change = typeof ADDED | typeof UPDATED | typeof UNCHANGED;
 
-/** What pass 2 would do: enrolments added, updated (person or enrolment changed), unchanged. */
-export function countChanges(db: Db, cohortId: number): Counts {
-  const row = db
-    .prepare(
-      `SELECT count(*) AS total, coalesce(sum(e.id IS NULL), 0) AS added,
-              coalesce(sum(e.id IS NOT NULL AND (${personChanged('p', 's')} OR ${enrolmentChanged('e', 's')})), 0) AS updated
-       FROM ${STAGING} s
-       LEFT JOIN people p ON p.nip = s.nip
-       LEFT JOIN enrolments e ON e.person_id = p.id AND e.cohort_id = ?`,
-    )
-    .get(cohortId) as { total: number; added: number; updated: number };
-  return { added: row.added, updated: row.updated, unchanged: row.total - row.added - row.updated };
-}
+// Column order of the person statements; a stored value is kept when the row leaves the field
+// empty (null), so a list without a phone column never erases the phones recorded earlier.
+const PERSON_COLUMNS = 'id_type, name, gender, birth_date, rank, grade, position, agency, unit, email, phone';
+const PERSON_VALUES = 12;
+const ENROLMENT_VALUES = 4;
+/**
+ * Rows written by one multi-row INSERT. Measured on 100,000 rows: one statement per row spends
+ * about a third of the write time entering and leaving SQLite; 20 to 100 rows per statement all
+ * remove most of it.
+ */
+const ROWS_PER_INSERT = 50;
 
-/** Pass 2's statements; call inside the import's IMMEDIATE transaction. */
-export function writeParticipants(db: Db, cohortId: number): void {
-  db.prepare(
-    `INSERT INTO people (nip, id_type, name, gender, birth_date, rank, grade, position, agency, unit, email, phone)
-     SELECT nip, id_type, name, gender, birth_date, rank, grade, position, agency, unit, email, phone FROM ${STAGING} WHERE true
-     ON CONFLICT (nip) DO UPDATE SET id_type = excluded.id_type, name = excluded.name,
-       gender = coalesce(excluded.gender, gender), birth_date = coalesce(excluded.birth_date, birth_date),
-       rank = coalesce(excluded.rank, rank), grade = coalesce(excluded.grade, grade),
-       position = coalesce(excluded.position, position), agency = coalesce(excluded.agency, agency),
-       unit = coalesce(excluded.unit, unit), email = coalesce(excluded.email, email), phone = coalesce(excluded.phone, phone)
-     WHERE ${personChanged('people', 'excluded')}`,
-  ).run();
-  db.prepare(
-    `UPDATE enrolments SET group_name = coalesce(s.group_name, enrolments.group_name), status = coalesce(s.status, enrolments.status)
-     FROM (SELECT p.id AS person_id, st.group_name, st.status FROM ${STAGING} st JOIN people p ON p.nip = st.nip) AS s
-     WHERE enrolments.cohort_id = ? AND enrolments.person_id = s.person_id
-       AND ${enrolmentChanged('enrolments', 's')}`,
-  ).run(cohortId);
-  db.prepare(
-    `INSERT INTO enrolments (cohort_id, person_id, group_name, status)
-     SELECT ?, p.id, s.group_name, coalesce(s.status, 'active') FROM ${STAGING} s JOIN people p ON p.nip = s.nip WHERE true
-     ON CONFLICT (cohort_id, person_id) DO NOTHING`,
-  ).run(cohortId);
+/**
+ * Upserts rows with statements prepared once. New people, the common case of a first import, are
+ * inserted ROWS_PER_INSERT at a time with their enrolments; a batch in which some NIP is already
+ * known is resolved row by row (person by NIP → compare → update; enrolment by person + cohort).
+ */
+class ParticipantWriter {
+  readonly counts: Counts = { added: 0, updated: 0, unchanged: 0 };
+  private readonly pending: ParticipantRow[] = [];
+  private readonly insertPeople;
+  private readonly insertEnrolments;
+  private readonly insertPerson;
+  private readonly selectPerson;
+  private readonly updatePerson;
+  private readonly insertEnrolment;
+  private readonly selectEnrolment;
+  private readonly updateEnrolment;
+  private readonly maxPersonId;
+  /** Reused parameter arrays. */
+  private readonly peopleParams: (string | null)[] = new Array<string | null>(ROWS_PER_INSERT * PERSON_VALUES).fill(null);
+  private readonly enrolmentParams: (string | number | null)[] = new Array<string | number | null>(ROWS_PER_INSERT * ENROLMENT_VALUES).fill(null);
+  private readonly values: (string | null)[] = new Array<string | null>(PERSON_VALUES - 1).fill(null);
+  /** The largest people.id: every id above it was given by this import (inside its transaction). */
+  private lastId = -1;
+
+  constructor(
+    db: Db,
+    private readonly cohortId: number,
+    private readonly write: boolean,
+  ) {
+    const personTuple = `(${new Array(PERSON_VALUES).fill('?').join(', ')})`;
+    const enrolmentTuple = `(${new Array(ENROLMENT_VALUES).fill('?').join(', ')})`;
+    const many = (tuple: string): string => new Array(ROWS_PER_INSERT).fill(tuple).join(', ');
+    this.insertPeople = db.prepare(`INSERT INTO people (nip, ${PERSON_COLUMNS}) VALUES ${many(personTuple)} ON CONFLICT (nip) DO NOTHING`);
+    this.insertEnrolments = db.prepare(`INSERT INTO enrolments (cohort_id, person_id, group_name, status) VALUES ${many(enrolmentTuple)}`);
+    this.insertPerson = db.prepare(`INSERT INTO people (nip, ${PERSON_COLUMNS}) VALUES ${personTuple} ON CONFLICT (nip) DO NOTHING`);
+    this.selectPerson = db.prepare(`SELECT id, ${PERSON_COLUMNS} FROM people WHERE nip = ?`).raw();
+    this.updatePerson = db.prepare(`UPDATE people SET ${PERSON_COLUMNS.split(', ').map((c) => `${c} = ?`).join(', ')} WHERE id = ?`);
+    this.insertEnrolment = db.prepare(`INSERT INTO enrolments (cohort_id, person_id, group_name, status) VALUES ${enrolmentTuple}`);
+    this.selectEnrolment = db.prepare('SELECT id, group_name, status FROM enrolments WHERE cohort_id = ? AND person_id = ?').raw();
+    this.updateEnrolment = db.prepare('UPDATE enrolments SET group_name = ?, status = ? WHERE id = ?');
+    this.maxPersonId = db.prepare('SELECT coalesce(max(id), 0) FROM people').pluck();
+  }
+
+  /** Queues a valid row (rows are written in groups); when not writing, only counts it. */
+  add(row: ParticipantRow): void {
+    if (!this.write) {
+      this.count(this.upsert(row, Infinity));
+      return;
+    }
+    this.pending.push(row);
+    if (this.pending.length === ROWS_PER_INSERT) this.flush();
+  }
+
+  /** Writes the queued rows. */
+  flush(): void {
+    const rows = this.pending;
+    if (rows.length === 0) return;
+    if (this.lastId < 0) this.lastId = Number(this.maxPersonId.get());
+    const before = this.lastId;
+    if (rows.length === ROWS_PER_INSERT) {
+      const p = this.peopleParams;
+      for (let i = 0, o = 0; i < rows.length; i++, o += PERSON_VALUES) {
+        const row = rows[i]!;
+        p[o] = row.nip;
+        p[o + 1] = row.id_type;
+        p[o + 2] = row.name;
+        p[o + 3] = row.gender;
+        p[o + 4] = row.birth_date;
+        p[o + 5] = row.rank;
+        p[o + 6] = row.grade;
+        p[o + 7] = row.position;
+        p[o + 8] = row.agency;
+        p[o + 9] = row.unit;
+        p[o + 10] = row.email;
+        p[o + 11] = row.phone;
+      }
+      const inserted = this.insertPeople.run(p);
+      // All new: SQLite gave them the ids after the largest one, in order.
+      if (inserted.changes === rows.length && Number(inserted.lastInsertRowid) === before + rows.length) {
+        const e = this.enrolmentParams;
+        for (let i = 0, o = 0; i < rows.length; i++, o += ENROLMENT_VALUES) {
+          const row = rows[i]!;
+          e[o] = this.cohortId;
+          e[o + 1] = before + 1 + i;
+          e[o + 2] = row.group;
+          e[o + 3] = row.status ?? 'active';
+        }
+        this.insertEnrolments.run(e);
+        this.counts.added += rows.length;
+        this.lastId = before + rows.length;
+        rows.length = 0;
+        return;
+      }
+      // Some NIPs were known (and left untouched); the others were inserted with ids above `before`.
+    }
+    for (const row of rows) this.count(this.upsert(row, before));
+    this.lastId = Number(this.maxPersonId.get());
+    rows.length = 0;
+  }
+
+  /** Forgets the queued rows (the import will be rolled back). */
+  discard(): void {
+    this.pending.length = 0;
+  }
+
+  private count(change: Change): void {
+    if (change === ADDED) this.counts.added++;
+    else if (change === UPDATED) this.counts.updated++;
+    else this.counts.unchanged++;
+  }
+
+  /**
+   * Writes one row (or, when not writing, only finds out what writing it would do). A person
+   * whose id is above `newAbove` was inserted by this batch's multi-row INSERT and is new.
+   */
+  private upsert(row: ParticipantRow, newAbove: number): Change {
+    const v = this.values;
+    v[0] = row.id_type;
+    v[1] = row.name;
+    v[2] = row.gender;
+    v[3] = row.birth_date;
+    v[4] = row.rank;
+    v[5] = row.grade;
+    v[6] = row.position;
+    v[7] = row.agency;
+    v[8] = row.unit;
+    v[9] = row.email;
+    v[10] = row.phone;
+
+    if (this.write) {
+      const inserted = this.insertPerson.run(row.nip, ...v);
+      if (inserted.changes === 1) {
+        this.addEnrolment(Number(inserted.lastInsertRowid), row);
+        return ADDED;
+      }
+    }
+    const stored = this.selectPerson.get(row.nip) as (string | null)[] | undefined;
+    if (stored === undefined) return ADDED;
+    const personId = stored[0] as unknown as number;
+    if (personId > newAbove) {
+      this.addEnrolment(personId, row);
+      return ADDED;
+    }
+
+    // id_type and name are always given; the others only when the row has them.
+    let personChanged = v[0] !== stored[1] || v[1] !== stored[2];
+    for (let i = 2; i < v.length; i++) {
+      if (v[i] === null) v[i] = stored[i + 1] ?? null;
+      else if (v[i] !== stored[i + 1]) personChanged = true;
+    }
+    if (personChanged && this.write) this.updatePerson.run(...v, personId);
+
+    const enrolment = this.selectEnrolment.get(this.cohortId, personId) as [number, string | null, string] | undefined;
+    if (enrolment === undefined) {
+      if (this.write) this.addEnrolment(personId, row);
+      return ADDED;
+    }
+    const group = row.group ?? enrolment[1];
+    const status = row.status ?? enrolment[2];
+    const enrolmentChanged = group !== enrolment[1] || status !== enrolment[2];
+    if (enrolmentChanged && this.write) this.updateEnrolment.run(group, status, enrolment[0]);
+    return personChanged || enrolmentChanged ? UPDATED : UNCHANGED;
+  }
+
+  private addEnrolment(personId: number, row: ParticipantRow): void {
+    this.insertEnrolment.run(this.cohortId, personId, row.group, row.status ?? 'active');
+  }
 }

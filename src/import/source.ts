@@ -1,9 +1,11 @@
 // The front half of the import pipeline in one call: open the file, decode, parse, find the header
-// row, map its columns, and hand the validator batches of mapped records, streaming.
+// row, map its columns, and hand the validator batches of mapped records, streaming. A CSV is read
+// synchronously (64 KiB at a time), so the participant import can validate and write every row
+// inside one transaction without an await in it; an .xlsx is loaded whole by exceljs first.
 import fs from 'node:fs';
 import path from 'node:path';
 import { InvalidDataError, ProperError, UsageError } from '../errors.js';
-import { decodeStream, type Encoding } from './decode.js';
+import { detectEncoding, SAMPLE_BYTES, StreamDecoder, type Encoding } from './decode.js';
 import {
   mapHeader,
   parseMapOptions,
@@ -13,7 +15,7 @@ import {
   type ImportKind,
 } from './header-map.js';
 import { findHeaderRow, HEADER_SEARCH_ROWS, rowAtLine } from './header-row.js';
-import { CsvSyntaxError, detectDelimiter, parseCsv, type Delimiter } from './parse-csv.js';
+import { CsvParser, CsvSyntaxError, detectDelimiter, type Delimiter } from './parse-csv.js';
 
 export type ImportFormat = 'csv' | 'xlsx';
 
@@ -52,8 +54,13 @@ export interface ImportSource {
   mapping: ColumnMapping[];
   unknownColumns: string[];
   duplicateColumns: string[];
-  /** Batches of data records below the header; blank rows are skipped. */
-  records: AsyncIterable<MappedRecord[]>;
+  /**
+   * Batches of data records below the header; blank rows are skipped. Synchronous (a CSV is read
+   * with readSync), so a whole import can run inside one transaction; `for await` works too.
+   */
+  records: Iterable<MappedRecord[]>;
+  /** Releases the file when `records` is not read to the end. */
+  close(): void;
 }
 
 interface Row {
@@ -78,7 +85,7 @@ export async function openImportSource(file: string, options: OpenImportOptions)
   }
   await checkReadable(file);
 
-  let rows: AsyncIterator<Row[]>;
+  let rows: RowReader;
   let format: ImportFormat;
   let sheet: string | undefined;
   let delimiter: Delimiter | undefined;
@@ -88,79 +95,82 @@ export async function openImportSource(file: string, options: OpenImportOptions)
     const workbook = await readXlsx(file, options.sheet);
     format = 'xlsx';
     sheet = workbook.sheet;
-    rows = batched(workbook.rows)[Symbol.asyncIterator]();
+    rows = new SheetRows(workbook.rows);
   } else {
     format = 'csv';
-    const decoded = await decodeStream(fs.createReadStream(file, { highWaterMark: READ_CHUNK }), file);
-    encodingOf = () => decoded.encoding;
-    const text = decoded.text[Symbol.asyncIterator]();
-    const first = await text.next();
-    const head = first.done ? '' : first.value;
-    delimiter = detectDelimiter(head.slice(0, 64 * 1024));
-    rows = csvRows(prepend(head, text), delimiter, file)[Symbol.asyncIterator]();
+    const csv = new CsvFileRows(file);
+    encodingOf = () => csv.encoding;
+    delimiter = csv.delimiter;
+    rows = csv;
   }
 
-  // Buffer the top of the file until the header can be chosen.
-  const top: Row[] = [];
-  let exhausted = false;
-  const enough = (): boolean =>
-    options.headerRow === undefined
-      ? top.length >= HEADER_SEARCH_ROWS
-      : (top.at(-1)?.line ?? 0) >= options.headerRow;
-  while (!enough()) {
-    const next = await rows.next();
-    if (next.done) {
-      exhausted = true;
-      break;
-    }
-    top.push(...next.value);
-  }
-
-  const headerIndex = options.headerRow === undefined ? findHeaderRow(top, options.kind, overrides) : rowAtLine(top, options.headerRow);
-  if (headerIndex === -1) {
-    await rows.return?.();
-    if (options.headerRow !== undefined) throw new UsageError('import.error.headerRowNotFound', { file, line: options.headerRow });
-    throw new InvalidDataError('import.error.noHeader', { file });
-  }
-  const headerRow = top[headerIndex] as Row;
-  const header = headerRow.cells.map((c) => c.trim());
-  const mapping = mapHeader(header, options.kind, overrides);
-  await checkMapping(mapping, header, file, headerRow.line, rows);
-
-  const afterHeader = top.slice(headerIndex + 1);
-  async function* records(): AsyncGenerator<MappedRecord[]> {
-    try {
-      if (afterHeader.length > 0) {
-        const batch = mapRows(afterHeader, mapping.columns);
-        if (batch.length > 0) yield batch;
+  try {
+    // Buffer the top of the file until the header can be chosen.
+    const top: Row[] = [];
+    let exhausted = false;
+    const enough = (): boolean =>
+      options.headerRow === undefined
+        ? top.length >= HEADER_SEARCH_ROWS
+        : (top.at(-1)?.line ?? 0) >= options.headerRow;
+    while (!enough()) {
+      const next = rows.next();
+      if (next === undefined) {
+        exhausted = true;
+        break;
       }
-      if (exhausted) return;
-      for (;;) {
-        const next = await rows.next();
-        if (next.done) return;
-        const batch = mapRows(next.value, mapping.columns);
-        if (batch.length > 0) yield batch;
-      }
-    } finally {
-      await rows.return?.();
+      top.push(...next);
     }
-  }
 
-  return {
-    file,
-    format,
-    get encoding() {
-      return encodingOf();
-    },
-    delimiter,
-    sheet,
-    headerLine: headerRow.line,
-    header,
-    mapping: mapping.columns,
-    unknownColumns: mapping.unknownColumns,
-    duplicateColumns: mapping.duplicateColumns,
-    records: records(),
-  };
+    const headerIndex = options.headerRow === undefined ? findHeaderRow(top, options.kind, overrides) : rowAtLine(top, options.headerRow);
+    if (headerIndex === -1) {
+      if (options.headerRow !== undefined) throw new UsageError('import.error.headerRowNotFound', { file, line: options.headerRow });
+      throw new InvalidDataError('import.error.noHeader', { file });
+    }
+    const headerRow = top[headerIndex] as Row;
+    const header = headerRow.cells.map((c) => c.trim());
+    const mapping = mapHeader(header, options.kind, overrides);
+    checkMapping(mapping, header, file, headerRow.line);
+
+    const afterHeader = top.slice(headerIndex + 1);
+    const reader = rows;
+    function* records(): Generator<MappedRecord[]> {
+      try {
+        if (afterHeader.length > 0) {
+          const batch = mapRows(afterHeader, mapping.columns);
+          if (batch.length > 0) yield batch;
+        }
+        if (exhausted) return;
+        for (;;) {
+          const next = reader.next();
+          if (next === undefined) return;
+          const batch = mapRows(next, mapping.columns);
+          if (batch.length > 0) yield batch;
+        }
+      } finally {
+        reader.close();
+      }
+    }
+
+    return {
+      file,
+      format,
+      get encoding() {
+        return encodingOf();
+      },
+      delimiter,
+      sheet,
+      headerLine: headerRow.line,
+      header,
+      mapping: mapping.columns,
+      unknownColumns: mapping.unknownColumns,
+      duplicateColumns: mapping.duplicateColumns,
+      records: records(),
+      close: () => reader.close(),
+    };
+  } catch (error) {
+    rows.close();
+    throw error;
+  }
 }
 
 async function checkReadable(file: string): Promise<void> {
@@ -176,14 +186,12 @@ async function checkReadable(file: string): Promise<void> {
   if (!stat.isFile()) throw new UsageError('import.error.fileUnreadable', { file, reason: 'not a file' });
 }
 
-async function checkMapping(mapping: HeaderMapping, header: string[], file: string, line: number, rows: AsyncIterator<Row[]>): Promise<void> {
+function checkMapping(mapping: HeaderMapping, header: string[], file: string, line: number): void {
   const found = header.filter((h) => h !== '').join(', ') || '—';
   if (mapping.unusedOverrides.length > 0) {
-    await rows.return?.();
     throw new UsageError('import.error.mapColumnNotFound', { column: mapping.unusedOverrides.join(', '), file, line, found });
   }
   if (mapping.missing.length > 0) {
-    await rows.return?.();
     throw new InvalidDataError('import.error.missingColumns', { file, line, columns: mapping.missing.join(', '), found });
   }
 }
@@ -191,58 +199,162 @@ async function checkMapping(mapping: HeaderMapping, header: string[], file: stri
 function mapRows(rows: readonly Row[], columns: readonly ColumnMapping[]): MappedRecord[] {
   const out: MappedRecord[] = [];
   for (const row of rows) {
-    if (!row.cells.some((c) => c.trim() !== '')) continue;
+    const cells = row.cells;
+    if (isBlank(cells)) continue;
     const values: Partial<Record<Field, string>> = {};
     let nipStoredAsNumber = false;
-    for (const { column, field } of columns) {
-      const value = row.cells[column]?.trim();
+    for (let i = 0; i < columns.length; i++) {
+      const { column, field } = columns[i]!;
+      const value = cells[column]?.trim();
       if (value === undefined || value === '') continue;
       values[field] = value;
       if (field === 'nip' && row.numberCells?.includes(column) && value.replace(/\D/g, '').length > 15) nipStoredAsNumber = true;
     }
-    out.push(nipStoredAsNumber ? { line: row.line, values, raw: row.cells, nipStoredAsNumber } : { line: row.line, values, raw: row.cells });
+    out.push(nipStoredAsNumber ? { line: row.line, values, raw: cells, nipStoredAsNumber } : { line: row.line, values, raw: cells });
   }
   return out;
 }
 
-async function* prepend(head: string, rest: AsyncIterator<string>): AsyncGenerator<string> {
-  try {
-    if (head !== '') yield head;
-    for (;;) {
-      const next = await rest.next();
-      if (next.done) return;
-      yield next.value;
+/** Every cell empty or white space. */
+function isBlank(cells: readonly string[]): boolean {
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
+    // A cell that starts with a visible ASCII character is not blank; only the rest need trim().
+    const c = cell.charCodeAt(0);
+    if ((c > 32 && c < 127) || cell.trim() !== '') return false;
+  }
+  return true;
+}
+
+/** Where the rows come from: a CSV file read synchronously chunk by chunk, or a loaded sheet. */
+interface RowReader {
+  /** The next batch of rows, or undefined at the end. */
+  next(): Row[] | undefined;
+  close(): void;
+}
+
+/**
+ * A CSV file read synchronously in 64 KiB chunks: bytes → StreamDecoder → CsvParser. Synchronous
+ * so that the participant import can validate and write every row inside one SQLite transaction,
+ * which must never span an await.
+ */
+class CsvFileRows implements RowReader {
+  readonly delimiter: Delimiter;
+  private fd: number | undefined;
+  private readonly buffer = Buffer.allocUnsafe(READ_CHUNK);
+  private readonly decoder: StreamDecoder;
+  private readonly parser: CsvParser;
+  /** Decoded text not yet given to the parser (the head, used to detect the delimiter). */
+  private head: string;
+  /** No more bytes to read. */
+  private eof = false;
+  /** Every record has been returned (or reading failed). */
+  private finished = false;
+
+  constructor(private readonly file: string) {
+    try {
+      this.fd = fs.openSync(file, 'r');
+      const sample = this.readSample();
+      this.decoder = new StreamDecoder(detectEncoding(sample.subarray(0, SAMPLE_BYTES)), file);
+      this.head = sample.length > 0 ? this.decoder.write(sample) : '';
+      this.delimiter = detectDelimiter(this.head.slice(0, 64 * 1024));
+      this.parser = new CsvParser(this.delimiter);
+    } catch (error) {
+      this.close();
+      throw translateCsvError(error, file);
     }
-  } finally {
-    await rest.return?.();
+  }
+
+  get encoding(): Encoding {
+    return this.decoder.encoding;
+  }
+
+  next(): Row[] | undefined {
+    try {
+      for (;;) {
+        if (this.head !== '') {
+          const text = this.head;
+          this.head = '';
+          const rows = this.parser.push(text);
+          if (rows.length > 0) return rows;
+          continue;
+        }
+        if (this.finished) return undefined;
+        const n = this.eof || this.fd === undefined ? 0 : fs.readSync(this.fd, this.buffer, 0, READ_CHUNK, null);
+        if (n === 0) {
+          this.finished = true;
+          this.close();
+          const rest = this.decoder.end();
+          const rows = rest === '' ? this.parser.end() : [...this.parser.push(rest), ...this.parser.end()];
+          return rows.length > 0 ? rows : undefined;
+        }
+        const rows = this.parser.push(this.decoder.write(this.buffer.subarray(0, n)));
+        if (rows.length > 0) return rows;
+      }
+    } catch (error) {
+      this.finished = true;
+      this.close();
+      throw translateCsvError(error, this.file);
+    }
+  }
+
+  close(): void {
+    this.eof = true;
+    if (this.fd === undefined) return;
+    const fd = this.fd;
+    this.fd = undefined;
+    fs.closeSync(fd);
+  }
+
+  /** At least SAMPLE_BYTES (or the whole file when shorter), to decide the encoding. */
+  private readSample(): Buffer {
+    const sample = Buffer.allocUnsafe(SAMPLE_BYTES);
+    let filled = 0;
+    while (filled < SAMPLE_BYTES) {
+      const n = fs.readSync(this.fd!, sample, filled, SAMPLE_BYTES - filled, null);
+      if (n === 0) {
+        this.eof = true;
+        break;
+      }
+      filled += n;
+    }
+    return sample.subarray(0, filled);
   }
 }
 
-/** CSV records with syntax errors turned into located InvalidDataErrors. */
-async function* csvRows(text: AsyncIterable<string>, delimiter: Delimiter, file: string): AsyncGenerator<Row[]> {
-  try {
-    yield* parseCsv(text, delimiter);
-  } catch (err) {
-    if (err instanceof CsvSyntaxError) {
-      const key = err.reason === 'unclosedQuote' ? 'import.error.unclosedQuote' : 'import.error.textAfterQuote';
-      throw new InvalidDataError(key, { file, line: err.line });
+/** Rows of a loaded sheet, in batches. */
+class SheetRows implements RowReader {
+  private readonly rows: Iterator<Row>;
+  private done = false;
+
+  constructor(rows: Iterable<Row>) {
+    this.rows = rows[Symbol.iterator]();
+  }
+
+  next(): Row[] | undefined {
+    const batch: Row[] = [];
+    while (!this.done && batch.length < BATCH) {
+      const next = this.rows.next();
+      if (next.done) this.done = true;
+      else batch.push(next.value);
     }
-    const code = (err as NodeJS.ErrnoException | undefined)?.code;
-    if (!(err instanceof ProperError) && typeof code === 'string') {
-      throw new UsageError('import.error.fileUnreadable', { file, reason: code });
-    }
-    throw err;
+    return batch.length > 0 ? batch : undefined;
+  }
+
+  close(): void {
+    this.done = true;
   }
 }
 
-async function* batched(rows: Iterable<Row>): AsyncGenerator<Row[]> {
-  let batch: Row[] = [];
-  for (const row of rows) {
-    batch.push(row);
-    if (batch.length >= BATCH) {
-      yield batch;
-      batch = [];
-    }
+/** CSV syntax errors become located InvalidDataErrors; read errors name the file. */
+function translateCsvError(err: unknown, file: string): unknown {
+  if (err instanceof CsvSyntaxError) {
+    const key = err.reason === 'unclosedQuote' ? 'import.error.unclosedQuote' : 'import.error.textAfterQuote';
+    return new InvalidDataError(key, { file, line: err.line });
   }
-  if (batch.length > 0) yield batch;
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (!(err instanceof ProperError) && typeof code === 'string') {
+    return new UsageError('import.error.fileUnreadable', { file, reason: code });
+  }
+  return err;
 }

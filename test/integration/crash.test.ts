@@ -48,20 +48,21 @@ describe('an import killed with SIGKILL', () => {
   beforeAll(() => {
     generate(1_000, small);
     generate(40_000, large);
-    expect(proper(['cohort', 'add', 'pkp-xxii-2024', '--program', 'pkp', '--number', '22', '--year', '2024']).code).toBe(0);
-    expect(proper(['import', 'participants', small, '--cohort', 'pkp-xxii-2024']).code).toBe(0);
+    const succeeded = (result: { code: number; stderr: string }) => expect(result.code, result.stderr).toBe(0);
+    succeeded(proper(['cohort', 'add', 'pkp-xxii-2024', '--program', 'pkp', '--number', '22', '--year', '2024']));
+    succeeded(proper(['import', 'participants', small, '--cohort', 'pkp-xxii-2024']));
     // How long a whole import of the large file takes, on a copy, to aim the kills inside it.
     const copy = join(temp.dir, 'copy.db');
-    expect(proper(['backup', copy]).code).toBe(0);
+    succeeded(proper(['backup', copy]));
     const started = Date.now();
-    expect(properWith(copy)(['import', 'participants', large, '--cohort', 'pkp-xxii-2024'], { timeoutMs: 120_000 }).code).toBe(0);
+    succeeded(properWith(copy)(['import', 'participants', large, '--cohort', 'pkp-xxii-2024'], { timeoutMs: 120_000 }));
     fullImportMs = Date.now() - started;
   }, 180_000);
   afterAll(() => temp.cleanup());
 
   it('leaves the data exactly as before the import and doctor healthy, in at least 10 trials', async () => {
     const baseline = join(temp.dir, 'baseline.db');
-    expect(proper(['backup', baseline]).code).toBe(0);
+    expect(proper(['backup', baseline]).stderr).toBe('');
     const before = snapshot(baseline);
     const trial = join(temp.dir, 'trial.db');
     let window = fullImportMs;

@@ -148,3 +148,64 @@ describe('import participants on the officers\' samples', () => {
     expect(db.prepare('SELECT action, table_name, row_id FROM audit_log').all()).toEqual([{ action: 'insert', table_name: 'enrolments', row_id: null }]);
   });
 });
+
+describe('import participants in one pass, many rows at a time', () => {
+  const nipOf = (i: number) => `198001012005011${String(i + 1).padStart(3, '0')}`;
+  const list = (name: string, rows: string[]) => {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, ['NIP;Nama;Jenis Kelamin;Jabatan;Telepon', ...rows].join('\r\n') + '\r\n');
+    return file;
+  };
+  const people = (from: number, to: number, position = 'Lurah', phone = '081234567890') =>
+    Array.from({ length: to - from }, (_, k) => `${nipOf(from + k)};Peserta ${from + k};L;${position};${phone}`);
+  const pragma = (name: string) => db.pragma(name, { simple: true });
+
+  it('adds 130 new people (two full groups and a rest), leaving every constraint satisfied', async () => {
+    expect(await run(list('a.csv', people(0, 130)))).toMatchObject({ rows: 130, added: 130, updated: 0, unchanged: 0, written: true });
+    expect(count('people')).toBe(130);
+    expect(db.prepare('SELECT count(*) AS n FROM enrolments e JOIN people p ON p.id = e.person_id WHERE e.status = ?').get('active')).toEqual({ n: 130 });
+    expect(db.pragma('integrity_check')).toEqual([{ integrity_check: 'ok' }]);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    expect([pragma('foreign_keys'), pragma('ignore_check_constraints')]).toEqual([1, 0]);
+  });
+
+  it('counts known, changed and new people mixed in one group exactly, and keeps stored values the list leaves empty', async () => {
+    await run(list('a.csv', people(0, 75)));
+    // 0–39 unchanged, 40–59 with a new position, 60–99 without a phone (kept when known), 100–159
+    // new; the second group of 50 rows (50–99) holds known and new people.
+    const rows = [...people(0, 40), ...people(40, 60, 'Camat'), ...people(60, 100, 'Lurah', ''), ...people(100, 160)];
+    expect(await run(list('b.csv', rows), { dryRun: true })).toMatchObject({ added: 85, updated: 20, unchanged: 55, written: false });
+    expect(count('people')).toBe(75);
+    expect(await run(list('b.csv', rows))).toMatchObject({ rows: 160, added: 85, updated: 20, unchanged: 55, rejected: 0 });
+    expect(count('people')).toBe(160);
+    expect(count('enrolments')).toBe(160);
+    expect(db.prepare('SELECT position, phone FROM people WHERE nip = ?').get(nipOf(45))).toEqual({ position: 'Camat', phone: '081234567890' });
+    expect(db.prepare('SELECT phone FROM people WHERE nip = ?').get(nipOf(70))).toEqual({ phone: '081234567890' });
+    expect(db.prepare('SELECT phone FROM people WHERE nip = ?').get(nipOf(80))).toEqual({ phone: null });
+    expect(await run(list('b.csv', rows))).toMatchObject({ added: 0, updated: 0, unchanged: 160 });
+    expect(await run(list('b.csv', rows), { cohort: 'pim4-xxiii' })).toMatchObject({ added: 160, updated: 0, unchanged: 0 });
+    expect(count('people')).toBe(160);
+    expect(count('enrolments')).toBe(320);
+    expect(db.pragma('integrity_check')).toEqual([{ integrity_check: 'ok' }]);
+  });
+
+  it('writes nothing when the last of 121 rows is invalid, and the 120 others with --skip-invalid', async () => {
+    const file = list('c.csv', [...people(0, 120), '12345;Salah;L;Lurah;081234567890']);
+    const report = await run(file);
+    expect(report).toMatchObject({ rows: 121, rejected: 1, added: 0, updated: 0, unchanged: 0, written: false, errors: [{ line: 122, field: 'nip' }] });
+    expect(count('people')).toBe(0);
+    expect(count('enrolments')).toBe(0);
+    expect(count('audit_log')).toBe(0);
+    expect(pragma('foreign_keys')).toBe(1);
+    expect(await run(file, { skipInvalid: true })).toMatchObject({ added: 120, rejected: 1, written: true });
+    expect(count('people')).toBe(120);
+  });
+
+  it('reports a NIP repeated far from its first line and imports the first one only', async () => {
+    const rows = people(0, 90);
+    rows.push(`${nipOf(3)};Peserta Ulang;L;Lurah;081234567890`);
+    const report = await run(list('d.csv', rows), { skipInvalid: true });
+    expect(report).toMatchObject({ added: 90, rejected: 1, errors: [{ line: 92, field: 'nip', key: 'import.row.duplicateNip', params: { first: 5 } }] });
+    expect(db.prepare('SELECT name FROM people WHERE nip = ?').get(nipOf(3))).toEqual({ name: 'Peserta 3' });
+  });
+});

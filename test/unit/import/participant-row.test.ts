@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateParticipantRow } from '../../../src/domain/participant-row.js';
+import { parseNip, parseNipInFull } from '../../../src/domain/nip.js';
 import { FirstLines } from '../../../src/import/first-lines.js';
 
 const today = new Date(2024, 5, 15);
@@ -73,6 +74,50 @@ describe('validateParticipantRow', () => {
         expect(r).toMatchObject({ ok: true, value: { nip: digits, gender: g === 1 ? 'male' : 'female' } });
       }),
     );
+  });
+});
+
+describe('the fast paths of the import', () => {
+  it('parseNip reads 18 digits exactly as its full checks do, valid or not', () => {
+    const digits = fc.oneof(
+      fc.stringMatching(/^\d{18}$/),
+      fc.tuple(
+        fc.integer({ min: 1890, max: 2030 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }),
+        fc.integer({ min: 1890, max: 2030 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 999 }),
+      ).map(([y, m, d, ty, tm, g, s]) => `${y}${String(m).padStart(2, '0')}${String(d).padStart(2, '0')}${ty}${String(tm).padStart(2, '0')}${g}${String(s).padStart(3, '0')}`),
+      fc.constantFrom('999912312024061001', '998001012024061001', '196502292000011001', '196002292000011001', '197805122024061000', '197805122024071001'),
+    );
+    fc.assert(
+      fc.property(digits, fc.constantFrom(new Date(2024, 5, 15), new Date(2024, 0, 1)), (nip, day) => {
+        expect(parseNip(nip, day)).toEqual(parseNipInFull(nip, day));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('cleans white space in a cell exactly as collapsing every run of \\s and trimming does', () => {
+    const piece = fc.constantFrom('a', 'Budi', ' ', '  ', '\t', '\r\n', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u0085', '\u200b', 'é', '.', '\u0000');
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 8 }), (pieces) => {
+        const name = pieces.join('');
+        const expected = name.replace(/\s+/g, ' ').trim();
+        const r = validateParticipantRow({ nip: '197805122005011002', name, position: name }, today);
+        if (expected === '') expect(r).toMatchObject({ ok: false, problems: [{ field: 'name' }] });
+        else expect(r).toMatchObject({ ok: true, value: { name: expected, position: expected } });
+      }),
+    );
+  });
+
+  it('reads a repeated rank, gender or status text the same way every time', () => {
+    const values = { nip: '197805122005011002', name: 'Budi', gender: 'L', rank_grade: 'Penata Tk. I (III/d)', status: 'lulus' };
+    const first = validateParticipantRow(values, today);
+    for (let i = 0; i < 3; i++) expect(validateParticipantRow(values, today)).toEqual(first);
+    expect(first).toMatchObject({ ok: true, value: { gender: 'male', rank: 'Penata Tingkat I', grade: 'III/d', status: 'passed' } });
+    const wrong = { ...values, rank: 'Penata Muda', grade: 'III/a' };
+    for (let i = 0; i < 2; i++) expect(validateParticipantRow(wrong, today)).toMatchObject({ ok: false, problems: [{ field: 'rank_grade', key: 'domain.rank.mismatch' }] });
+    const person = { nip: '197805122005011002', name: 'Budi' };
+    expect(validateParticipantRow({ ...person, rank: 'Penata\u0000', grade: 'III/c' }, today)).toMatchObject({ ok: true, value: { rank: 'Penata', grade: 'III/c' } });
+    expect(validateParticipantRow({ ...person, rank: 'Penata\u0000', grade: 'III/d' }, today)).toMatchObject({ ok: false, problems: [{ field: 'rank', key: 'domain.rank.mismatch' }] });
   });
 });
 
