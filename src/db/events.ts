@@ -1,16 +1,9 @@
 // Queries of a project's stage events (project_events), in the order they were recorded.
-import type { EventKind, IsoDate, ProjectEvent, Stage } from '../domain/types.js';
+import type { ProjectEvent } from '../domain/types.js';
 import type { Db } from './open.js';
 
-export interface EventFields {
-  kind: EventKind;
-  from_stage: Stage | null;
-  to_stage: Stage;
-  date: IsoDate;
-  note: string | null;
-  score: number | null;
-  predicate: string | null;
-}
+/** What a new event records; the id, project and recording time are the database's. */
+export type EventFields = Omit<ProjectEvent, 'id' | 'project_id' | 'recorded_at'>;
 
 const columns = 'id, project_id, kind, from_stage, to_stage, date, note, score, predicate, recorded_at';
 

@@ -3,15 +3,8 @@ import type { Lokus } from '../domain/types.js';
 import { NotFoundError } from '../errors.js';
 import type { Db } from './open.js';
 
-interface LokusRow {
-  id: number;
-  code: string;
-  name: string;
-  agency: string | null;
-  city: string | null;
-  province: string | null;
-  innovations: string;
-}
+/** A lokus row with its innovations as a JSON array (json_group_array). */
+type LokusRow = Omit<Lokus, 'innovations'> & { innovations: string };
 
 export type LokusFields = Omit<Lokus, 'id' | 'innovations'>;
 

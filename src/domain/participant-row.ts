@@ -7,7 +7,7 @@ import { parseEnrolmentStatus } from './enrolment.js';
 import { parseGender } from './gender.js';
 import { checkNipGender, genderAgrees, parseIdentifier, parseIdType, parseNip, type ParsedNip } from './nip.js';
 import { parseRankGrade, type RankGrade } from './rank.js';
-import type { EnrolmentStatus, Gender, IdType, IsoDate, Person, Problem, Result } from './types.js';
+import type { EnrolmentStatus, Gender, IdType, IsoDate, Person, Problem } from './types.js';
 
 /** The cells of one row by field name (nip, name, gender, rank_grade …), trimmed, absent when empty. */
 export type ParticipantValues = Readonly<Partial<Record<string, string>>>;

@@ -1,6 +1,6 @@
 // The end-of-angkatan report as data (SPEC §8). `proper report cohort --format json` prints this
 // object as it is; every other format renders from it, so a fact missing here is missing everywhere.
-import type { AdoptionKind, IsoDate, Program, Stage } from '../domain/types.js';
+import type { AdoptionKind, Cohort, IsoDate, Stage } from '../domain/types.js';
 
 /** How many projects stand at each stage now; each project is counted once. */
 export interface Pipeline {
@@ -12,17 +12,8 @@ export interface Pipeline {
   dropped: number;
 }
 
-export interface CohortIdentity {
-  code: string;
-  program: Program;
-  number: number;
-  number_roman: string;
-  year: number;
-  organizer: string | null;
-  start_date: IsoDate | null;
-  end_date: IsoDate | null;
-  place: string | null;
-}
+/** The cohort as every command shows it. */
+export type CohortIdentity = Cohort;
 
 export interface CountByAgency {
   /** null when the participant's agency is not recorded. */

@@ -20,7 +20,6 @@ export interface TableOptions {
 
 type TableCell = string | { content: string; hAlign: 'right' | 'left' };
 
-const MIN_COLUMN = 8;
 const FUNNEL_WIDTH = 30;
 
 function groupText(cells: Cell[], indexes: number[]): string {

@@ -2,7 +2,7 @@
 import { parseDate } from '../domain/dates.js';
 import { parseProgram } from '../domain/program.js';
 import { parseCohortNumber } from '../domain/roman.js';
-import type { Cohort, Program } from '../domain/types.js';
+import type { Cohort } from '../domain/types.js';
 import type { CohortCounts, CohortFields } from '../db/cohorts.js';
 import { countCohortRecords, deleteCohortWithRecords, findCohort, insertCohort, listCohorts, requireCohort, updateCohort } from '../db/cohorts.js';
 import type { Db } from '../db/open.js';

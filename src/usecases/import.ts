@@ -10,7 +10,7 @@ import { ConflictError, ExitCode, InvalidDataError, ProperError } from '../error
 import { t } from '../i18n/index.js';
 import type { ImportKind } from '../import/header-map.js';
 import { importParticipantRows, type Counts, type ParticipantOutcome, type RowError, type ValidationOutcome } from '../import/participants.js';
-import { countProjectChanges, validateProjects, writeProjects, type ProjectPlan } from '../import/projects.js';
+import { countProjectChanges, validateProjects, writeProjects } from '../import/projects.js';
 import { defaultRejectedPath, RejectedWriter } from '../import/rejected.js';
 import { openImportSource, type ImportSource } from '../import/source.js';
 import { bandsFor } from './settings.js';
