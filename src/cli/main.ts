@@ -2,6 +2,7 @@
 // (SPEC §5). Only commander and the command declarations load here; each handler imports its
 // use case lazily, so `proper --help` stays fast.
 import type { Command } from 'commander';
+import { readFileSync } from 'node:fs';
 import { ExitCode } from '../errors.js';
 import { parseLanguage, setLanguage } from '../i18n/index.js';
 import { readVersion } from './version.js';
@@ -12,7 +13,15 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv = process.env):
     process.stdout.write(`${readVersion()}\n`);
     return ExitCode.ok;
   }
-  setLanguage(languageFrom(argv, env) ?? 'id');
+  const language = languageFrom(argv, env) ?? 'id';
+  setLanguage(language);
+  // `proper --help` is rendered at build time (scripts/build-assets.js): loading commander and
+  // declaring the tree would cost more than Node's own start (SPEC §9).
+  const rootHelp = isRootHelp(argv) ? readRootHelp(language) : undefined;
+  if (rootHelp !== undefined) {
+    process.stdout.write(rootHelp);
+    return ExitCode.ok;
+  }
   const { CommanderError } = await import('commander');
   let program: Command | undefined;
   try {
@@ -30,6 +39,19 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv = process.env):
     if (error instanceof CommanderError && (error.exitCode === 0 || error.code === 'commander.version')) return ExitCode.ok;
     const { renderError } = await import('./errors-render.js');
     return renderError(error, argv, env, program);
+  }
+}
+
+function isRootHelp(argv: string[]): boolean {
+  const words = argv.filter((arg, i) => arg !== '--lang' && argv[i - 1] !== '--lang' && !arg.startsWith('--lang='));
+  return words.length === 1 && (words[0] === '--help' || words[0] === '-h');
+}
+
+function readRootHelp(language: string): string | undefined {
+  try {
+    return readFileSync(new URL(`./root-help.${language}.txt`, import.meta.url), 'utf8');
+  } catch {
+    return undefined;
   }
 }
 

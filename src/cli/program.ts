@@ -38,6 +38,10 @@ const topLevel: TopLevel[] = [
   },
 ];
 
+/** Help is laid out for 80 columns whatever the terminal, so that it reads the same everywhere
+ *  and the root help can be rendered once, at build time (see main.ts). */
+export const HELP_WIDTH = 80;
+
 const GLOBAL_OPTIONS_WITH_VALUES = new Set(['--db', '--lang']);
 
 /** The top-level command named in argv (by name or alias), skipping global options and their values. */
@@ -88,7 +92,16 @@ function createRoot(): Command {
     // Set before the subcommands are added, which copy these settings: errors are thrown and
     // rendered by main.ts in the user's language instead of printed by commander.
     .exitOverride()
-    .configureOutput({ outputError: () => undefined })
+    .configureOutput({ outputError: () => undefined, getOutHelpWidth: () => HELP_WIDTH, getErrHelpWidth: () => HELP_WIDTH })
     .configureHelp(localisedHelp());
 }
 
+
+/** `proper --help` as text, for the build to keep beside the compiled code. */
+export async function renderRootHelp(): Promise<string> {
+  const program = await createProgram([]);
+  let text = '';
+  program.configureOutput({ writeOut: (chunk) => (text += chunk) });
+  program.outputHelp();
+  return text;
+}
