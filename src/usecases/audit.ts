@@ -1,6 +1,6 @@
 // `proper history`: the audit trail of changes to projects, enrolments and settings, newest first.
 import { parseDate } from '../domain/dates.js';
-import type { AuditAction, AuditRow } from '../db/audit.js';
+import type { AuditRow } from '../db/audit.js';
 import { AUDITED_TABLE_NAMES, listAudit } from '../db/audit.js';
 import type { Db } from '../db/open.js';
 import { InvalidDataError, UsageError } from '../errors.js';
@@ -16,17 +16,10 @@ export interface HistoryInput {
 }
 
 /** One change as `history --json` prints it: the row's values before and after as objects. */
-export interface HistoryEntry {
-  id: number;
-  at: string;
-  os_user: string | null;
-  action: AuditAction;
-  table_name: string;
-  row_id: number | null;
-  summary: string | null;
+export type HistoryEntry = Omit<AuditRow, 'old_values' | 'new_values'> & {
   old_values: Record<string, unknown> | null;
   new_values: Record<string, unknown> | null;
-}
+};
 
 export function listHistory(db: Db, input: HistoryInput): HistoryEntry[] {
   const table = input.table === undefined ? undefined : knownTable(input.table);
