@@ -353,7 +353,7 @@ function reportChange(out: Output, change: StageChange): void {
 function nextCommand(id: number, stage: Stage): string {
   switch (stage) {
     case 'presentation':
-      return `proper project advance ${id}`;
+      return `proper project adopt ${id} --by "…" --kind sustained|institutionalized|replicated|adopted_elsewhere`;
     case 'adoption':
       return `proper project history ${id}`;
     case 'dropped':
