@@ -26,9 +26,9 @@ describe('several proper processes writing to one file at once', () => {
   });
   afterEach(() => temp.cleanup());
 
-  it('all succeed and every row is there (4 processes × 25 commands)', async () => {
+  it('all succeed and every row is there (4 processes × 50 commands)', async () => {
     const processes = 4;
-    const perProcess = 25;
+    const perProcess = 50;
     const runs = Array.from({ length: processes }, (_, p) =>
       worker(
         temp.db,
