@@ -25,6 +25,9 @@ export function renderError(error: unknown, argv: string[], env: NodeJS.ProcessE
     return error.exitCode;
   }
   if (error instanceof CommanderError) {
+    // A group named without its subcommand (`proper cohort`): commander has shown its help on
+    // stderr; that is the whole message.
+    if (error.code === 'commander.help') return ExitCode.usage;
     const key = commanderKeys[error.code];
     // commander's own text names the option or command; keep it as the detail.
     const detail = error.message.replace(/^error: /, '');

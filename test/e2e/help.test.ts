@@ -21,3 +21,13 @@ describe('proper --help', () => {
     expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });
+
+describe('a command group named without its subcommand', () => {
+  it('shows the group help on stderr and exits 2, with no other message', () => {
+    const result = runProper(['cohort']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('cohort|angkatan');
+    expect(result.stderr).not.toContain('outputHelp');
+  });
+});
