@@ -1,14 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { properWith, tempDb } from '../helpers/proper.js';
+import { describe, expect, it } from 'vitest';
+import { freshDatabaseEachTest } from '../helpers/proper.js';
 
 describe('proper cohort', () => {
-  let temp: ReturnType<typeof tempDb>;
-  let proper: ReturnType<typeof properWith>;
-  beforeEach(() => {
-    temp = tempDb();
-    proper = properWith(temp.db);
-  });
-  afterEach(() => temp.cleanup());
+  const { proper } = freshDatabaseEachTest();
 
   const addPim4 = () =>
     proper(['cohort', 'add', 'pim4-xxii-2018', '--program', 'Diklat PIM Tingkat IV', '--number', 'XXII', '--year', '2018', '--organizer', 'Pusdiklat Kemnaker', '--start-date', '2018-07-02', '--end-date', '2018-10-26', '--json']);

@@ -1,14 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { properWith, tempDb } from '../helpers/proper.js';
+import { describe, expect, it } from 'vitest';
+import { freshDatabaseEachTest } from '../helpers/proper.js';
 
 describe('proper config', () => {
-  let temp: ReturnType<typeof tempDb>;
-  let proper: ReturnType<typeof properWith>;
-  beforeEach(() => {
-    temp = tempDb();
-    proper = properWith(temp.db);
-  });
-  afterEach(() => temp.cleanup());
+  const { proper } = freshDatabaseEachTest();
 
   it('lists the seeded settings as {key, value} objects', () => {
     const list = proper(['config', 'list', '--json']).json<{ key: string; value: string }[]>();

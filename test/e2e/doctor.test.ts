@@ -1,16 +1,10 @@
 import { writeFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/db/migrate.js';
-import { properWith, tempDb } from '../helpers/proper.js';
+import { freshDatabaseEachTest } from '../helpers/proper.js';
 
 describe('proper doctor', () => {
-  let temp: ReturnType<typeof tempDb>;
-  let proper: ReturnType<typeof properWith>;
-  beforeEach(() => {
-    temp = tempDb();
-    proper = properWith(temp.db);
-  });
-  afterEach(() => temp.cleanup());
+  const { temp, proper } = freshDatabaseEachTest();
 
   it('calls a fresh database healthy (exit 0) and prints {healthy, schema_version, path, problems, warnings}', () => {
     expect(proper(['init']).code).toBe(0);

@@ -1,6 +1,6 @@
 import { userInfo } from 'node:os';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { properWith, tempDb } from '../helpers/proper.js';
+import { describe, expect, it } from 'vitest';
+import { freshDatabaseEachTest } from '../helpers/proper.js';
 
 const osUser = (() => {
   try {
@@ -22,13 +22,7 @@ interface Entry {
 }
 
 describe('proper history', () => {
-  let temp: ReturnType<typeof tempDb>;
-  let proper: ReturnType<typeof properWith>;
-  beforeEach(() => {
-    temp = tempDb();
-    proper = properWith(temp.db, { PROPER_TODAY: '2018-12-31' });
-  });
-  afterEach(() => temp.cleanup());
+  const { proper } = freshDatabaseEachTest({ PROPER_TODAY: '2018-12-31' });
 
   it('shows who changed a score, an enrolment and a setting, newest first, with the OS user', () => {
     const ok = (args: string[]) => {

@@ -1,18 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { properWith, tempDb } from '../helpers/proper.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDatabaseEachTest } from '../helpers/proper.js';
 import { sample } from '../unit/import/helpers.js';
 
 describe('proper import', () => {
-  let temp: ReturnType<typeof tempDb>;
-  let proper: ReturnType<typeof properWith>;
+  const { temp, proper } = freshDatabaseEachTest({ PROPER_TODAY: '2024-06-30' });
   beforeEach(() => {
-    temp = tempDb();
-    proper = properWith(temp.db, { PROPER_TODAY: '2024-06-30' });
     expect(proper(['cohort', 'add', 'pkp-xxii', '--program', 'pkp', '--number', '22', '--year', '2024']).code).toBe(0);
   });
-  afterEach(() => temp.cleanup());
 
   it('imports a list and prints the JSON summary on stdout', () => {
     const result = proper(['import', 'participants', sample('peserta-pkp-xxii-medan.csv'), '--cohort', 'pkp-xxii', '--json']);

@@ -1,15 +1,9 @@
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { properWith, tempDb } from '../helpers/proper.js';
+import { describe, expect, it } from 'vitest';
+import { freshDatabaseEachTest } from '../helpers/proper.js';
 
 describe('proper lokus', () => {
-  let temp: ReturnType<typeof tempDb>;
-  let proper: ReturnType<typeof properWith>;
-  beforeEach(() => {
-    temp = tempDb();
-    proper = properWith(temp.db, { PROPER_TODAY: '2024-06-01' });
-  });
-  afterEach(() => temp.cleanup());
+  const { temp, proper } = freshDatabaseEachTest({ PROPER_TODAY: '2024-06-01' });
 
   const addDpmptsp = () =>
     proper([

@@ -1,15 +1,12 @@
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { properWith, tempDb } from '../helpers/proper.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDatabaseEachTest } from '../helpers/proper.js';
 
 const NIP = '198203152008011004';
 
 describe('proper milestone', () => {
-  let temp: ReturnType<typeof tempDb>;
-  let proper: ReturnType<typeof properWith>;
+  const { temp, proper } = freshDatabaseEachTest({ PROPER_TODAY: '2020-01-15' });
   beforeEach(() => {
-    temp = tempDb();
-    proper = properWith(temp.db, { PROPER_TODAY: '2020-01-15' });
     proper(['cohort', 'add', 'pkp-i-2019', '--program', 'pkp', '--number', '1', '--year', '2019']);
     const db = new Database(temp.db);
     db.prepare("INSERT INTO people (nip, name) VALUES (?, 'Budi Santoso')").run(NIP);
@@ -17,7 +14,6 @@ describe('proper milestone', () => {
     db.close();
     expect(proper(['project', 'add', '--nip', NIP, '--cohort', 'pkp-i-2019', '--title', 'Si-Surat', '--date', '2019-03-01']).code).toBe(0);
   });
-  afterEach(() => temp.cleanup());
 
   it('adds a milestone with an Indonesian horizon, pending until rated', () => {
     const added = proper(['milestone', 'add', '1', '--horizon', 'jangka pendek', '--description', 'SK tim Si-Surat', '--target-date', '2019-04-30', '--json']);

@@ -1,21 +1,17 @@
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { properWith, tempDb } from '../helpers/proper.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDatabaseEachTest } from '../helpers/proper.js';
 
 // Invented people with valid NIPs: born 1982-03-15, TMT 2008-01, male, sequence 004; and a woman.
 const BUDI = '198203152008011004';
 const SRI = '198507212010012003';
 
 describe('proper participant', () => {
-  let temp: ReturnType<typeof tempDb>;
-  let proper: ReturnType<typeof properWith>;
+  const { temp, proper } = freshDatabaseEachTest({ PROPER_TODAY: '2024-06-01' });
   beforeEach(() => {
-    temp = tempDb();
-    proper = properWith(temp.db, { PROPER_TODAY: '2024-06-01' });
     proper(['cohort', 'add', 'pim4-xxii-2018', '--program', 'pim4', '--number', 'XXII', '--year', '2018']);
     proper(['cohort', 'add', 'pim4-xxiii-2018', '--program', 'pim4', '--number', 'XXIII', '--year', '2018']);
   });
-  afterEach(() => temp.cleanup());
 
   const addBudi = (...extra: string[]) =>
     proper(['participant', 'add', '19820315 200801 1 004', '--cohort', 'pim4-xxii-2018', '--name', 'Budi Santoso, S.E.', '--rank', 'Penata Tk. I (III/d)', '--agency', 'Kementerian Ketenagakerjaan', '--group', '2', '--json', ...extra]);

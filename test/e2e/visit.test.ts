@@ -1,18 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { properWith, tempDb } from '../helpers/proper.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDatabaseEachTest } from '../helpers/proper.js';
 
 describe('proper visit', () => {
-  let temp: ReturnType<typeof tempDb>;
-  let proper: ReturnType<typeof properWith>;
+  const { proper } = freshDatabaseEachTest({ PROPER_TODAY: '2024-06-01' });
   beforeEach(() => {
-    temp = tempDb();
-    proper = properWith(temp.db, { PROPER_TODAY: '2024-06-01' });
     proper(['cohort', 'add', 'pim4-xxii-2018', '--program', 'pim4', '--number', '22', '--year', '2018']);
     proper(['cohort', 'add', 'pim4-xxiii-2018', '--program', 'pim4', '--number', '23', '--year', '2018']);
     proper(['lokus', 'add', 'sby-dpmptsp', '--name', 'DPM-PTSP Kota Surabaya', '--city', 'Surabaya']);
     proper(['lokus', 'add', 'sby-dukcapil', '--name', 'Dispendukcapil Kota Surabaya', '--city', 'Surabaya']);
   });
-  afterEach(() => temp.cleanup());
 
   const addVisit = (...extra: string[]) =>
     proper(['visit', 'add', '--cohort', 'pim4-xxii-2018', '--lokus', 'sby-dpmptsp', '--date', '15 Agustus 2018', '--group', '3', '--group', '4', '--companion', 'Dra. Sri Wahyuni, M.Si.', '--json', ...extra]);

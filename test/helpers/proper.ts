@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach } from 'vitest';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const binPath = join(projectRoot, 'bin', 'proper.js');
@@ -53,4 +54,31 @@ export function tempDb(): { dir: string; db: string; cleanup: () => void } {
 /** `proper --db DB ...args`. */
 export function properWith(db: string, env: Record<string, string | undefined> = {}) {
   return (args: string[], options: RunOptions = {}) => runProper(['--db', db, ...args], { ...options, env: { ...env, ...options.env } });
+}
+
+type Proper = ReturnType<typeof properWith>;
+
+/**
+ * A fresh database file for every test of the calling `describe`, and `proper` bound to it.
+ * `temp.db` and `temp.dir` always name the current test's files.
+ */
+export function freshDatabaseEachTest(env: Record<string, string | undefined> = {}): { temp: Omit<ReturnType<typeof tempDb>, 'cleanup'>; proper: Proper } {
+  let current: ReturnType<typeof tempDb>;
+  let bound: Proper;
+  beforeEach(() => {
+    current = tempDb();
+    bound = properWith(current.db, env);
+  });
+  afterEach(() => current.cleanup());
+  return {
+    temp: {
+      get dir() {
+        return current.dir;
+      },
+      get db() {
+        return current.db;
+      },
+    },
+    proper: (args, options) => bound(args, options),
+  };
 }

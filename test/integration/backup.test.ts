@@ -2,9 +2,9 @@ import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { copyFileSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/db/migrate.js';
-import { binPath, projectRoot, properWith, tempDb } from '../helpers/proper.js';
+import { binPath, freshDatabaseEachTest, projectRoot, properWith } from '../helpers/proper.js';
 
 /** `proper` as a child process that does not block the event loop. */
 function properAsync(db: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -33,14 +33,10 @@ function cohortCount(path: string): number {
 }
 
 describe('backup and restore under pressure', () => {
-  let temp: ReturnType<typeof tempDb>;
-  let proper: ReturnType<typeof properWith>;
+  const { temp, proper } = freshDatabaseEachTest();
   beforeEach(() => {
-    temp = tempDb();
-    proper = properWith(temp.db);
     expect(proper(['cohort', 'add', 'base', '--program', 'pkp', '--number', '1', '--year', '2024']).code).toBe(0);
   });
-  afterEach(() => temp.cleanup());
 
   it('backs up while another process keeps writing; every backup passes integrity_check', async () => {
     const writes = 24;
