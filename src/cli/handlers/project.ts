@@ -26,6 +26,7 @@ import {
   showProject,
   stageOutlook,
 } from '../../usecases/projects.js';
+import { similarityWarningsOf } from '../../usecases/similarity.js';
 import { confirmDestructive } from '../confirm.js';
 import type { Invocation } from '../invocation.js';
 import type { Output } from '../output.js';
@@ -36,6 +37,7 @@ import { formatHumanDate } from '../views/dates.js';
 import { lokusChoice } from '../views/lokus.js';
 import { printMilestoneTable } from '../views/milestone.js';
 import { displayId } from '../views/participant.js';
+import { warnSimilar } from '../views/search.js';
 import { kindLabel, printAdoptionTable, printEventTable, printProjectTable, projectPairs, scoreText, stageCell, stageLabel } from '../views/project.js';
 import type { Prompts, Wizard } from '../wizard.js';
 import { createWizard, nonEmpty, printEquivalent, problemText, validator } from '../wizard.js';
@@ -78,10 +80,12 @@ export async function add(invocation: Invocation<ProjectOptions>): Promise<void>
     const opts = await askProjectFields(wizard, given, session);
     const { db, out, today } = session;
     const project = addProject(db, opts, today);
-    if (out.json) return out.data(project);
+    const similar = similarityWarningsOf(db, project.id);
+    if (out.json) return out.data({ ...project, similar });
     out.record(projectPairs(out, project));
     out.success(t('cli.project.added', { id: project.id, nip: project.nip, cohort: project.cohort, stage: stageCell(out, project.stage), date: project.stage_date }));
     out.hint(t('cli.next', { command: `proper project advance ${project.id}` }));
+    warnSimilar(out, similar, { subject: project.id });
   });
 }
 

@@ -1,0 +1,188 @@
+// Queries of the search index (migration 004: search_projects, search_lokus, FTS5 trigram).
+// Words reach FTS5 only as quoted strings, so nothing a user types is read as query syntax.
+import type { Program, Stage } from '../domain/types.js';
+import type { Db } from './open.js';
+
+/** Marks around a match in a snippet; the CLI turns them into bold, [brackets] or nothing. */
+export const MATCH_START = '\u0001';
+export const MATCH_END = '\u0002';
+const SNIPPET_TOKENS = 48;
+
+/** A word as an FTS5 string: double quotes around it, its own quotes doubled. */
+function phrase(word: string): string {
+  return `"${word.replaceAll('"', '""')}"`;
+}
+
+/** Every word required: the implicit AND of FTS5. */
+export function allOf(words: readonly string[]): string {
+  return words.map(phrase).join(' ');
+}
+
+/** Any of the words, in the project's name columns and description only. */
+function anyOfNames(words: readonly string[]): string {
+  return `{title innovation_name description} : (${words.map(phrase).join(' OR ')})`;
+}
+
+/** A LIKE pattern finding `word` anywhere, its wildcards escaped with `\`. */
+function contains(word: string): string {
+  return `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export interface SearchInput {
+  /** Words of 3+ characters, all required (through the index). */
+  indexed: readonly string[];
+  /** Shorter words, all required (LIKE over what the index found, or over every row when nothing is indexed). */
+  short: readonly string[];
+  limit: number;
+}
+
+export interface ProjectSearchInput extends SearchInput {
+  program?: Program | undefined;
+  year?: number | undefined;
+  stage?: Stage | undefined;
+}
+
+export interface ProjectHit {
+  id: number;
+  title: string;
+  cohort: string;
+  stage: Stage;
+  snippet: string;
+  /** Relevance: FTS5's bm25 with the sign turned, higher is better; 0 without an indexed word. */
+  score: number;
+}
+
+export interface LokusHit {
+  id: number;
+  code: string;
+  title: string;
+  snippet: string;
+  score: number;
+}
+
+function shortFilter(columns: readonly string[], short: readonly string[], params: unknown[]): string {
+  return short
+    .map((word) => {
+      params.push(...columns.map(() => contains(word)));
+      return `(${columns.map((c) => `${c} LIKE ? ESCAPE '\\'`).join(' OR ')})`;
+    })
+    .map((clause) => ` AND ${clause}`)
+    .join('');
+}
+
+/** Projects holding every word, best first (bm25 weighs title 10, innovation name 6, description 2, details 1). */
+export function searchProjects(db: Db, input: ProjectSearchInput): ProjectHit[] {
+  const params: unknown[] = [];
+  const ranked = input.indexed.length > 0;
+  let where = ranked ? 's.search_projects MATCH ?' : '1';
+  if (ranked) params.push(allOf(input.indexed));
+  where += shortFilter(['s.title', 's.innovation_name', 's.description', 's.details'], input.short, params);
+  if (input.program !== undefined) (where += ' AND c.program = ?'), params.push(input.program);
+  if (input.year !== undefined) (where += ' AND c.year = ?'), params.push(input.year);
+  if (input.stage !== undefined) (where += ' AND p.stage = ?'), params.push(input.stage);
+  params.push(input.limit);
+  const snippet = ranked ? `snippet(search_projects, -1, '${MATCH_START}', '${MATCH_END}', '…', ${SNIPPET_TOKENS})` : 's.title';
+  return db
+    .prepare(
+      `SELECT p.id, p.title, c.code AS cohort, p.stage, ${snippet} AS snippet, ${ranked ? '-s.rank' : '0'} AS score
+       FROM search_projects s
+       JOIN projects p ON p.id = s.rowid
+       JOIN enrolments e ON e.id = p.enrolment_id
+       JOIN cohorts c ON c.id = e.cohort_id
+       WHERE ${where}
+       ORDER BY ${ranked ? 's.rank' : 'p.id DESC'} LIMIT ?`,
+    )
+    .all(...params) as ProjectHit[];
+}
+
+/** Lokus whose name or innovations hold every word, best first (name weighs 2, innovations 1). */
+export function searchLokus(db: Db, input: SearchInput): LokusHit[] {
+  const params: unknown[] = [];
+  const ranked = input.indexed.length > 0;
+  let where = ranked ? 's.search_lokus MATCH ?' : '1';
+  if (ranked) params.push(allOf(input.indexed));
+  where += shortFilter(['s.name', 's.innovations'], input.short, params);
+  params.push(input.limit);
+  const snippet = ranked ? `snippet(search_lokus, -1, '${MATCH_START}', '${MATCH_END}', '…', ${SNIPPET_TOKENS})` : 's.name';
+  return db
+    .prepare(
+      `SELECT l.id, l.code, l.name AS title, ${snippet} AS snippet, ${ranked ? '-s.rank' : '0'} AS score
+       FROM search_lokus s JOIN lokus l ON l.id = s.rowid
+       WHERE ${where}
+       ORDER BY ${ranked ? 's.rank' : 'l.id DESC'} LIMIT ?`,
+    )
+    .all(...params) as LokusHit[];
+}
+
+/** A project as the similarity measure and its reports see it. */
+export interface SimilarCandidate {
+  project_id: number;
+  cohort: string;
+  cohort_id: number;
+  /** The cohort's start date, else 1 January of its year: what "earlier" is measured by. */
+  cohort_start: string;
+  nip: string;
+  name: string;
+  title: string;
+  innovation_name: string | null;
+  description: string | null;
+  stage: Stage;
+}
+
+const candidateSelect = `
+  SELECT p.id AS project_id, c.code AS cohort, c.id AS cohort_id,
+         coalesce(c.start_date, printf('%04d-01-01', c.year)) AS cohort_start,
+         pe.nip, pe.name, p.title, p.innovation_name, p.description, p.stage
+  FROM projects p
+  JOIN enrolments e ON e.id = p.enrolment_id
+  JOIN people pe ON pe.id = e.person_id
+  JOIN cohorts c ON c.id = e.cohort_id`;
+
+/**
+ * The projects sharing most of `words` (any of them, in title, innovation name or description),
+ * best `limit` by bm25, looked up through the index: never a scan of every project.
+ */
+export function similarCandidates(db: Db, words: readonly string[], limit: number): SimilarCandidate[] {
+  if (words.length === 0) return [];
+  return db
+    .prepare(
+      `${candidateSelect}
+       JOIN (SELECT rowid, rank FROM search_projects WHERE search_projects MATCH ? ORDER BY rank LIMIT ?) s ON s.rowid = p.id
+       ORDER BY s.rank`,
+    )
+    .all(anyOfNames(words), limit) as SimilarCandidate[];
+}
+
+export function projectCandidate(db: Db, id: number): SimilarCandidate | undefined {
+  return db.prepare(`${candidateSelect} WHERE p.id = ?`).get(id) as SimilarCandidate | undefined;
+}
+
+/** The projects of one cohort, in id order. */
+export function cohortCandidates(db: Db, cohortId: number): SimilarCandidate[] {
+  return db.prepare(`${candidateSelect} WHERE c.id = ? ORDER BY p.id`).all(cohortId) as SimilarCandidate[];
+}
+
+/**
+ * What is wrong with the search index, for `doctor`: FTS5's own integrity-check of each table, and
+ * rows missing from it or left over (a count per table). Empty when all is well.
+ */
+export function searchIndexFindings(db: Db): string[] {
+  const findings: string[] = [];
+  for (const [table, source] of [['search_projects', 'projects'], ['search_lokus', 'lokus']] as const) {
+    try {
+      db.prepare(`INSERT INTO ${table} (${table}) VALUES ('integrity-check')`).run();
+    } catch (error) {
+      findings.push(`${table}: ${(error as Error).message}`);
+      continue;
+    }
+    const { missing, extra } = db
+      .prepare(
+        `SELECT (SELECT count(*) FROM ${source} x WHERE NOT EXISTS (SELECT 1 FROM ${table} s WHERE s.rowid = x.id)) AS missing,
+                (SELECT count(*) FROM ${table} s WHERE NOT EXISTS (SELECT 1 FROM ${source} x WHERE x.id = s.rowid)) AS extra`,
+      )
+      .get() as { missing: number; extra: number };
+    if (missing > 0) findings.push(`${table}: ${missing} ${source} not indexed`);
+    if (extra > 0) findings.push(`${table}: ${extra} rows without their ${source} row`);
+  }
+  return findings;
+}
