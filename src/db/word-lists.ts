@@ -7,10 +7,11 @@ const wordsFile = new URL('../../data/common-words.json', import.meta.url);
 
 let cached: WordLists | undefined;
 
-/** The common and stop words, folded as the measure folds text; read once per process. */
+/** The common, stop and place words, folded as the measure folds text; read once per process. */
 export function readWordLists(): WordLists {
   if (cached) return cached;
-  const parsed = JSON.parse(readFileSync(wordsFile, 'utf8')) as { common: string[]; stop: string[] };
-  cached = { common: new Set(parsed.common.map(foldText)), stop: new Set(parsed.stop.map(foldText)) };
+  const parsed = JSON.parse(readFileSync(wordsFile, 'utf8')) as { common: string[]; stop: string[]; places: string[] };
+  const set = (words: string[]) => new Set(words.map(foldText));
+  cached = { common: set(parsed.common), stop: set(parsed.stop), places: set(parsed.places) };
   return cached;
 }

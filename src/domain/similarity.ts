@@ -10,6 +10,8 @@ export interface WordLists {
   common: ReadonlySet<string>;
   /** Function words: they count nothing. */
   stop: ReadonlySet<string>;
+  /** Words after which the next word names a place ("Kota Medan"): that word counts as common. */
+  places: ReadonlySet<string>;
 }
 
 /** The text of a project that the measure reads. */
@@ -49,10 +51,11 @@ type Weighted = Map<string, number>;
 
 function weigh(words: readonly string[], lists: WordLists): Weighted {
   const out: Weighted = new Map();
-  for (const word of words) {
-    const weight = wordWeight(word, lists);
-    if (weight > 0) out.set(word, weight);
-  }
+  words.forEach((word, i) => {
+    const place = i > 0 && lists.places.has(words[i - 1]!) && !lists.stop.has(word);
+    const weight = place ? COMMON_WEIGHT : wordWeight(word, lists);
+    if (weight > 0) out.set(word, Math.max(weight, out.get(word) ?? 0));
+  });
   return out;
 }
 
@@ -63,16 +66,23 @@ function wordMatch(a: string, b: string): number {
   return short.length >= 4 && long.includes(short) ? INFIX_MATCH : 0;
 }
 
-/** How much of `from`'s weight finds a match in `to`. */
-function covered(from: Weighted, to: Weighted): number {
-  let sum = 0;
+interface Coverage {
+  /** How much of `from`'s weight finds a match in `to`. */
+  all: number;
+  /** The same, of its distinctive words (full weight) alone. */
+  distinctive: number;
+}
+
+function covered(from: Weighted, to: Weighted): Coverage {
+  const sum = { all: 0, distinctive: 0 };
   for (const [word, weight] of from) {
     let best = 0;
     for (const other of to.keys()) {
       best = Math.max(best, wordMatch(word, other));
       if (best === 1) break;
     }
-    sum += weight * best;
+    sum.all += weight * best;
+    if (weight === 1) sum.distinctive += best;
   }
   return sum;
 }
@@ -83,11 +93,18 @@ function total(words: Weighted): number {
   return sum;
 }
 
-/** A weighted Dice coefficient over two sets of words: 0..1, symmetric. */
+/**
+ * A weighted Dice coefficient over two sets of words: 0..1, symmetric. Two titles alike only in
+ * common words ("Sistem informasi pelayanan publik" and "Aplikasi sistem informasi pelayanan") are
+ * not alike: the coefficient is scaled down unless they share at least one distinctive word.
+ */
 function overlap(a: Weighted, b: Weighted): number {
   const whole = total(a) + total(b);
   if (whole === 0) return 0;
-  return Math.min(1, (covered(a, b) + covered(b, a)) / whole);
+  const ab = covered(a, b);
+  const ba = covered(b, a);
+  const shared = Math.min(1, (ab.distinctive + ba.distinctive) / 2);
+  return Math.min(1, (ab.all + ba.all) / whole) * shared;
 }
 
 /** What the measure compares of one project: its name words, and those plus its description. */
