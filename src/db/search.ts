@@ -1,4 +1,5 @@
 // Queries of the search index (migration 004: search_projects, search_lokus, FTS5 trigram).
+// Table names in the SQL below come from constants of this file, never from input.
 // Words reach FTS5 only as quoted strings, so nothing a user types is read as query syntax.
 import type { Program, Stage } from '../domain/types.js';
 import type { Db } from './open.js';
@@ -6,6 +7,9 @@ import type { Db } from './open.js';
 /** Marks around a match in a snippet; the CLI turns them into bold, [brackets] or nothing. */
 export const MATCH_START = '\u0001';
 export const MATCH_END = '\u0002';
+
+/** The schema version that created the search index. */
+export const SEARCH_SCHEMA_VERSION = 4;
 const SNIPPET_TOKENS = 48;
 
 /** A word as an FTS5 string: double quotes around it, its own quotes doubled. */
@@ -119,8 +123,8 @@ export interface SimilarCandidate {
   project_id: number;
   cohort: string;
   cohort_id: number;
-  /** The cohort's start date, else 1 January of its year: what "earlier" is measured by. */
-  cohort_start: string;
+  cohort_year: number;
+  cohort_start_date: string | null;
   nip: string;
   name: string;
   title: string;
@@ -130,8 +134,7 @@ export interface SimilarCandidate {
 }
 
 const candidateSelect = `
-  SELECT p.id AS project_id, c.code AS cohort, c.id AS cohort_id,
-         coalesce(c.start_date, printf('%04d-01-01', c.year)) AS cohort_start,
+  SELECT p.id AS project_id, c.code AS cohort, c.id AS cohort_id, c.year AS cohort_year, c.start_date AS cohort_start_date,
          pe.nip, pe.name, p.title, p.innovation_name, p.description, p.stage
   FROM projects p
   JOIN enrolments e ON e.id = p.enrolment_id
@@ -162,18 +165,31 @@ export function cohortCandidates(db: Db, cohortId: number): SimilarCandidate[] {
   return db.prepare(`${candidateSelect} WHERE c.id = ? ORDER BY p.id`).all(cohortId) as SimilarCandidate[];
 }
 
+export interface SearchIndexFinding {
+  table: string;
+  /** Rows of the source table (projects, lokus) the index lacks. */
+  missing: number;
+  /** Index rows whose source row is gone. */
+  extra: number;
+  /** FTS5's integrity-check message; null when it passed. */
+  integrity: string | null;
+}
+
 /**
  * What is wrong with the search index, for `doctor`: FTS5's own integrity-check of each table, and
- * rows missing from it or left over (a count per table). Empty when all is well.
+ * rows missing from it or left over. Empty when all is well.
  */
-export function searchIndexFindings(db: Db): string[] {
-  const findings: string[] = [];
+export function searchIndexFindings(db: Db): SearchIndexFinding[] {
+  const findings: SearchIndexFinding[] = [];
   for (const [table, source] of [['search_projects', 'projects'], ['search_lokus', 'lokus']] as const) {
+    let integrity: string | null = null;
     try {
       db.prepare(`INSERT INTO ${table} (${table}) VALUES ('integrity-check')`).run();
     } catch (error) {
-      findings.push(`${table}: ${(error as Error).message}`);
-      continue;
+      // The check is written as an INSERT: a write-protected or busy file cannot run it, which says
+      // nothing about the index.
+      const code = (error as { code?: string }).code;
+      if (code !== 'SQLITE_READONLY' && code !== 'SQLITE_BUSY') integrity = (error as Error).message;
     }
     const { missing, extra } = db
       .prepare(
@@ -181,8 +197,7 @@ export function searchIndexFindings(db: Db): string[] {
                 (SELECT count(*) FROM ${table} s WHERE NOT EXISTS (SELECT 1 FROM ${source} x WHERE x.id = s.rowid)) AS extra`,
       )
       .get() as { missing: number; extra: number };
-    if (missing > 0) findings.push(`${table}: ${missing} ${source} not indexed`);
-    if (extra > 0) findings.push(`${table}: ${extra} rows without their ${source} row`);
+    if (integrity !== null || missing > 0 || extra > 0) findings.push({ table, missing, extra, integrity });
   }
   return findings;
 }

@@ -25,6 +25,7 @@ import {
   tableExists,
 } from '../db/doctor.js';
 import { SCHEMA_VERSION, schemaVersion } from '../db/migrate.js';
+import { SEARCH_SCHEMA_VERSION, searchIndexFindings } from '../db/search.js';
 import type { Db } from '../db/open.js';
 import { ConflictError, UsageError } from '../errors.js';
 import type { Params } from '../i18n/index.js';
@@ -99,6 +100,7 @@ function examineOpen(db: Db, report: DoctorReport, today: Date): Finding[] {
     else problems.push(finding('stage_mismatch', { ...m }));
   }
   problems.push(...settingProblems(db), ...predicateProblems(db));
+  if (version >= SEARCH_SCHEMA_VERSION) problems.push(...searchIndexFindings(db).map((f) => finding('search_index', { ...f, integrity: f.integrity ?? 'ok' })));
   return problems;
 }
 

@@ -29,13 +29,25 @@ export interface SimilarProject {
 export interface SimilarQuery {
   /** Leave out the projects of this cohort (the subject's own). */
   otherThanCohort: number;
-  /** Only cohorts that started before this date (ISO), for the originality report. */
-  startedBefore?: string | undefined;
+  /** Only cohorts that started before this one, for the originality report. */
+  startedBefore?: CohortStart | undefined;
   /** Leave this project out (the subject itself). */
   exceptProject?: number | undefined;
   /** Keep only similarities at or above this (default: above 0). */
   atLeast?: number | undefined;
   limit: number;
+}
+
+/** When a cohort started: its start date if recorded, and its year. */
+export interface CohortStart {
+  year: number;
+  start: string | null;
+}
+
+/** By start date when both cohorts have one, else by year (SPEC §12). */
+function startedBefore(candidate: SimilarCandidate, than: CohortStart): boolean {
+  if (candidate.cohort_start_date !== null && than.start !== null) return candidate.cohort_start_date < than.start;
+  return candidate.cohort_year < than.year;
 }
 
 function publicSimilar(candidate: SimilarCandidate, similarity: number): SimilarProject {
@@ -50,7 +62,7 @@ export function findSimilar(db: Db, subject: ProjectText, query: SimilarQuery): 
   const scored = [];
   for (const candidate of similarCandidates(db, lookupWords(subject, lists), CANDIDATES)) {
     if (candidate.cohort_id === query.otherThanCohort || candidate.project_id === query.exceptProject) continue;
-    if (query.startedBefore !== undefined && !(candidate.cohort_start < query.startedBefore)) continue;
+    if (query.startedBefore !== undefined && !startedBefore(candidate, query.startedBefore)) continue;
     const similarity = similarityOf(words, projectWords(candidate, lists));
     if (similarity <= 0 || (query.atLeast !== undefined && similarity < query.atLeast)) continue;
     scored.push({ ...publicSimilar(candidate, similarity), candidate });

@@ -112,7 +112,7 @@ describe('the search index', () => {
     copyFileSync(join(projectRoot, 'test', 'fixtures', 'db', 'proper-v1.db'), temp.db);
     const db = openDatabase(temp.db);
     db.exec('DROP TRIGGER search_projects_delete; DELETE FROM project_events; DELETE FROM adoptions; DELETE FROM milestones; DELETE FROM projects WHERE id = (SELECT min(id) FROM projects)');
-    expect(searchIndexFindings(db)).toEqual([expect.stringMatching(/search_projects: 1 rows without/)]);
+    expect(searchIndexFindings(db)).toEqual([{ table: 'search_projects', missing: 0, extra: 1, integrity: null }]);
     db.close();
   });
 });

@@ -67,6 +67,24 @@ export const searchMessages = {
     id: 'project add dan import projects memperingatkan bila kemiripan dengan proyek angkatan lain ≥ {value}',
     en: 'project add and import projects warn when a project resembles one of another cohort at {value} or more',
   },
+  'cli.report.originality': {
+    id: 'orisinalitas: tiap proyek angkatan dengan tiga proyek angkatan sebelumnya yang paling mirip',
+    en: 'originality: each project of the cohort with the three most similar projects of earlier cohorts',
+  },
+  'report.originality.title': { id: 'Laporan Orisinalitas Proyek', en: 'Project Originality Report' },
+  'report.originality.explain': {
+    id: 'Tiap proyek dengan paling banyak tiga proyek angkatan sebelumnya yang paling mirip (judul, nama inovasi, deskripsi; 100% = kata yang sama).',
+    en: 'Each project with at most three of the most similar projects of earlier cohorts (title, innovation name, description; 100% = the same words).',
+  },
+  'report.originality.match': { id: '{similarity} · {cohort} · {title} ({stage} · ID {id})', en: '{similarity} · {cohort} · {title} ({stage} · id {id})' },
+  'report.originality.none': { id: 'tidak ada yang mirip', en: 'nothing similar' },
+  'report.section.originality': { id: 'Proyek dan kemiripannya dengan proyek terdahulu', en: 'Projects and their likeness to earlier ones' },
+  'report.field.highest_similarity': { id: 'Kemiripan tertinggi', en: 'Highest similarity' },
+  'report.field.similar_earlier': { id: 'Proyek terdahulu yang mirip', en: 'Similar earlier projects' },
+  'doctor.search_index': {
+    id: 'Indeks pencarian {table} tidak sesuai dengan data: {missing} baris belum terindeks, {extra} baris tanpa data asal, pemeriksaan FTS5: {integrity}. Data itu sendiri tidak terpengaruh, tetapi hasil proper cari bisa keliru; pulihkan dari cadangan terakhir.',
+    en: 'The search index {table} does not match the data: {missing} rows not indexed, {extra} rows without their source, FTS5 check: {integrity}. The data itself is unharmed, but proper search may mislead; restore the latest backup.',
+  },
   'domain.similarity.warn': {
     id: 'Nilai "{value}" untuk similarity.warn harus angka dari 0 sampai 1, misalnya 0,6.',
     en: 'The value "{value}" of similarity.warn must be a number from 0 to 1, for example 0.6.',
