@@ -2,7 +2,7 @@
 // mark are settings kept in the database per program (SPEC §7), because the regulation's exact
 // values could not be confirmed: the constants here are only the defaults that seed it.
 import { fail, ok } from './result.js';
-import { parseSimilarityWarn, SIMILARITY_WARN_KEY } from './similarity.js';
+import { DEFAULT_SIMILARITY_WARN, parseSimilarityWarn, SIMILARITY_WARN_KEY } from './similarity.js';
 import type { Program, Result } from './types.js';
 import { PROGRAMS } from './types.js';
 
@@ -32,7 +32,7 @@ export const DEFAULT_SETTINGS: Readonly<Record<string, string>> = Object.fromEnt
   PROGRAMS.flatMap((p) => [
     [bandsKey(p), formatBands(DEFAULT_BANDS)],
     [passMarkKey(p), String(DEFAULT_PASS_MARK)],
-  ]),
+  ]).concat([[SIMILARITY_WARN_KEY, String(DEFAULT_SIMILARITY_WARN)]]),
 );
 
 /** The predicate of a score: strictly above a bound earns its band; at or below the last, Tidak Memuaskan. */

@@ -46,9 +46,6 @@ INSERT INTO search_lokus (rowid, name, innovations)
 DROP VIEW search_project_details;
 DROP VIEW search_lokus_innovations;
 
--- From how much similarity (0..1) `project add` and `import projects` warn of an earlier project.
-INSERT OR IGNORE INTO settings (key, value) VALUES ('similarity.warn', '0.6');
-
 -- Projects.
 CREATE TRIGGER search_projects_insert AFTER INSERT ON projects BEGIN
   INSERT INTO search_projects (rowid, title, innovation_name, description, details)
