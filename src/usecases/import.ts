@@ -10,10 +10,11 @@ import { ConflictError, ExitCode, InvalidDataError, ProperError } from '../error
 import { t } from '../i18n/index.js';
 import type { ImportKind } from '../import/header-map.js';
 import { importParticipantRows, type Counts, type ParticipantOutcome, type RowError, type ValidationOutcome } from '../import/participants.js';
-import { countProjectChanges, validateProjects, writeProjects } from '../import/projects.js';
+import { countProjectChanges, validateProjects, writeProjects, type ProjectPlan } from '../import/projects.js';
 import { defaultRejectedPath, RejectedWriter } from '../import/rejected.js';
 import { openImportSource, type ImportSource } from '../import/source.js';
 import { bandsFor } from './settings.js';
+import { importSimilarities, type LineSimilarity } from './similarity.js';
 
 /** Errors listed to the officer; the rest are counted. */
 export const ERRORS_SHOWN = 50;
@@ -50,6 +51,8 @@ export interface ImportReport extends Counts {
   /** Rows were written (false on a dry run and when invalid rows stopped the import). */
   written: boolean;
   rejectedFile: string | null;
+  /** `import projects`: the lines whose project resembles one of another cohort (SPEC §12). */
+  similar?: LineSimilarity[];
 }
 
 /** The sentence of a row problem in the user's language. */
@@ -64,7 +67,7 @@ export async function runImport(db: Db, input: ImportInput): Promise<ImportRepor
   const skipInvalid = Boolean(input.skipInvalid);
   const rejectedPath = skipInvalid && !dryRun ? (input.rejected ?? defaultRejectedPath(input.file)) : null;
   let rejected: RejectedWriter | undefined;
-  let result: { outcome: ValidationOutcome; counts: Counts; written: boolean };
+  let result: { outcome: ValidationOutcome; counts: Counts; written: boolean; similar?: LineSimilarity[] };
   try {
     rejected = rejectedPath
       ? new RejectedWriter(rejectedPath, [...source.header, t('import.rejected.reasonColumn')], source.delimiter ?? ',')
@@ -78,7 +81,7 @@ export async function runImport(db: Db, input: ImportInput): Promise<ImportRepor
     rejected?.close();
     source.close();
   }
-  const { outcome, counts, written } = result;
+  const { outcome, counts, written, similar } = result;
 
   return {
     kind: input.kind,
@@ -101,6 +104,7 @@ export async function runImport(db: Db, input: ImportInput): Promise<ImportRepor
     dryRun,
     written,
     rejectedFile: rejected && rejected.count > 0 ? rejectedPath : null,
+    ...(similar !== undefined ? { similar } : {}),
   };
 }
 
@@ -204,7 +208,13 @@ async function importProjects(db: Db, source: ImportSource, input: ImportInput, 
     }, input.file);
     written = true;
   }
-  return { outcome, counts, written };
+  return { outcome, counts, written, similar: similarLines(db, cohort.id, plans) };
+}
+
+/** The similarity warnings of the projects a file adds or renames, by line. */
+function similarLines(db: Db, cohortId: number, plans: readonly ProjectPlan[]): LineSimilarity[] {
+  const changed = plans.filter((plan) => plan.projectId === null || plan.fieldsChanged);
+  return importSimilarities(db, cohortId, changed.map((plan) => ({ line: plan.line, ...plan.fields })));
 }
 
 /** The one write transaction; a failure inside it rolls everything back and is reported as such. */

@@ -106,11 +106,9 @@ export function similarityWarningsOf(db: Db, projectId: number): SimilarProject[
   return subject ? similarityWarnings(db, { ...subject, id: subject.project_id }, subject.cohort_id) : [];
 }
 
+export type LineSimilarity = SimilarProject & { line: number };
+
 /** Per import line: the warnings of each project the file adds or renames. */
-export function importSimilarities(
-  db: Db,
-  cohortId: number,
-  lines: readonly (ProjectText & { line: number })[],
-): (SimilarProject & { line: number })[] {
+export function importSimilarities(db: Db, cohortId: number, lines: readonly (ProjectText & { line: number })[]): LineSimilarity[] {
   return lines.flatMap((project) => similarityWarnings(db, project, cohortId).map((similar) => ({ line: project.line, ...similar })));
 }

@@ -1,5 +1,7 @@
 // proper search / cari, project similar and the similarity warning of project add, on the demo
 // database, run as a user runs them.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { properWith, tempDb } from '../helpers/proper.js';
 
@@ -83,6 +85,16 @@ describe('similar projects', () => {
     expect(json.code).toBe(0);
     expect(json.json().similar).toEqual([expect.objectContaining({ cohort: 'pim4-medan-2019', stage: 'adoption', similarity: expect.any(Number) })]);
     expect(json.json().similar[0].similarity).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('warns per line at import projects, and lists the lines under similar in the summary', () => {
+    expect(proper(['participant', 'add', '197912122005011002', '--name', 'Andi Wijaya', '--cohort', 'pim4-xxx-2020']).code).toBe(0);
+    const file = join(temp.dir, 'proyek.csv');
+    writeFileSync(file, 'NIP,Judul\n197912122005011002,Pengarsipan surat keputusan secara digital\n');
+    const plain = proper(['import', 'projects', file, '--cohort', 'pim4-xxx-2020', '--dry-run']);
+    expect(plain.stderr).toMatch(/Baris 2: .*pim4-xxii-2018: "Arsip digital surat keputusan" \(tahap implementasi\)/);
+    const summary = proper(['import', 'projects', file, '--cohort', 'pim4-xxx-2020', '--json']).json();
+    expect(summary.similar).toEqual([expect.objectContaining({ line: 2, cohort: 'pim4-xxii-2018', title: 'Arsip digital surat keputusan' })]);
   });
 
   it('lists the projects of other cohorts most like a project, highest first', () => {

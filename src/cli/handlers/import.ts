@@ -8,6 +8,7 @@ import { runImport } from '../../usecases/import.js';
 import type { Invocation } from '../invocation.js';
 import { outputFor, required, today } from '../session.js';
 import { errorLines, ImportProgress, importJson, printImportSummary } from '../views/import.js';
+import { warnSimilar } from '../views/search.js';
 
 interface ImportOptions {
   cohort?: string;
@@ -58,6 +59,7 @@ async function runImportCommand(invocation: Invocation<ImportOptions>, kind: Imp
       throw new InvalidDataError(key, { file, count: report.rejected }, lines);
     }
     for (const line of lines) process.stderr.write(`${line}\n`);
+    for (const similar of report.similar ?? []) warnSimilar(out, [similar], { line: similar.line });
   } finally {
     progress.done();
     db.close();

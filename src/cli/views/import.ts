@@ -16,6 +16,7 @@ export function importJson(report: ImportReport): unknown {
     rejected: report.rejected,
     errors: report.errors.map((e) => ({ line: e.line, field: e.field, message: describeRowError(e) })),
     dry_run: report.dryRun,
+    ...(report.similar !== undefined ? { similar: report.similar } : {}),
   };
 }
 
