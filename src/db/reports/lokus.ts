@@ -113,11 +113,9 @@ export interface LokusProjectRow {
   stage: string;
 }
 
-const PROJECT_COLUMNS = `l.code AS lokus, pr.id, c.code AS cohort, p.nip, pr.title, pr.innovation_name, pr.stage`;
-
 // In scope: start from the cohorts in scope and follow the enrolments' and projects' unique keys.
 const SCOPED_PROJECTS_SQL = `
-SELECT ${PROJECT_COLUMNS}
+SELECT l.code AS lokus, pr.id, c.code AS cohort, p.nip, pr.title, pr.innovation_name, pr.stage
 FROM cohorts c
 CROSS JOIN enrolments e ON e.cohort_id = c.id
 CROSS JOIN projects pr ON pr.enrolment_id = e.id
@@ -130,7 +128,7 @@ ORDER BY l.code, pr.id`;
 // Everything: per lokus, its first @perLokus projects straight from projects_by_lokus (ordered by
 // id within a lokus), so the cost is lokus × @perLokus rows, not every inspired project.
 const FIRST_PROJECTS_SQL = `
-SELECT ${PROJECT_COLUMNS}
+SELECT l.code AS lokus, pr.id, c.code AS cohort, p.nip, pr.title, pr.innovation_name, pr.stage
 FROM lokus l
 CROSS JOIN projects pr ON pr.id IN
   (SELECT x.id FROM projects x WHERE x.inspired_by_lokus_id = l.id ORDER BY x.id LIMIT @perLokus)
