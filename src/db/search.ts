@@ -22,9 +22,19 @@ export function allOf(words: readonly string[]): string {
   return words.map(phrase).join(' ');
 }
 
-/** Any of the words, in the project's name columns and description only. */
-function anyOfNames(words: readonly string[]): string {
-  return `{title innovation_name description} : (${words.map(phrase).join(' OR ')})`;
+/** Every way of choosing `size` of `words`, in order. */
+function combinations(words: readonly string[], size: number): string[][] {
+  if (size === 0) return [[]];
+  return words.flatMap((word, i) => combinations(words.slice(i + 1), size - 1).map((rest) => [word, ...rest]));
+}
+
+/**
+ * At least half of the words (rounded up), in the project's name columns and description: an OR
+ * of ANDs, evaluated by merging the index's lists without ranking anything.
+ */
+function halfOfNames(words: readonly string[]): string {
+  const groups = combinations(words, Math.max(1, Math.ceil(words.length / 2)));
+  return `{title innovation_name description} : (${groups.map((g) => `(${g.map(phrase).join(' AND ')})`).join(' OR ')})`;
 }
 
 /** A LIKE pattern finding `word` anywhere, its wildcards escaped with `\`. */
@@ -74,46 +84,75 @@ function shortFilter(columns: readonly string[], short: readonly string[], param
     .join('');
 }
 
-/** Projects holding every word, best first (bm25 weighs title 10, innovation name 6, description 2, details 1). */
+/**
+ * How many of the newest matches are ranked. bm25 costs a lookup per matching row: a word in 75,000
+ * of 1,000,000 projects would take longer than SPEC §9 allows, so a query matching more than this
+ * ranks its newest RANKED_WINDOW matches (by id); below that the ranking is exact.
+ */
+export const RANKED_WINDOW = 1000;
+
+// bm25 spelled out: ORDER BY rank (the same weights, configured by migration 004 for other tools)
+// measured 3× slower once a rowid range is added.
+const PROJECT_BM25 = 'bm25(search_projects, 10.0, 6.0, 2.0, 1.0)';
+const LOKUS_BM25 = 'bm25(search_lokus, 2.0, 1.0)';
+
+/** The lowest rowid of the newest `window` rows matching `match`; 0 when fewer match. */
+function windowStart(db: Db, table: 'search_projects' | 'search_lokus', match: string): number {
+  const row = db.prepare(`SELECT rowid FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`).get(match, RANKED_WINDOW - 1) as
+    | { rowid: number }
+    | undefined;
+  return row?.rowid ?? 0;
+}
+
+/**
+ * Projects holding every word, best first (bm25 weighs title 10, innovation name 6, description 2,
+ * details 1: migration 004). Ranked first on row ids alone, then the snippets of the `limit` shown.
+ */
 export function searchProjects(db: Db, input: ProjectSearchInput): ProjectHit[] {
   const params: unknown[] = [];
   const ranked = input.indexed.length > 0;
-  let where = ranked ? 's.search_projects MATCH ?' : '1';
-  if (ranked) params.push(allOf(input.indexed));
+  const match = allOf(input.indexed);
+  let where = ranked ? 's.search_projects MATCH ? AND s.rowid >= ?' : '1';
+  if (ranked) params.push(match, windowStart(db, 'search_projects', match));
   where += shortFilter(['s.title', 's.innovation_name', 's.description', 's.details'], input.short, params);
+  const filtered = input.program !== undefined || input.year !== undefined || input.stage !== undefined;
   if (input.program !== undefined) (where += ' AND c.program = ?'), params.push(input.program);
   if (input.year !== undefined) (where += ' AND c.year = ?'), params.push(input.year);
   if (input.stage !== undefined) (where += ' AND p.stage = ?'), params.push(input.stage);
   params.push(input.limit);
-  const snippet = ranked ? `snippet(search_projects, -1, '${MATCH_START}', '${MATCH_END}', '…', ${SNIPPET_TOKENS})` : 's.title';
-  return db
-    .prepare(
-      `SELECT p.id, p.title, c.code AS cohort, p.stage, ${snippet} AS snippet, ${ranked ? '-s.rank' : '0'} AS score
-       FROM search_projects s
-       JOIN projects p ON p.id = s.rowid
+  const joins = `JOIN projects p ON p.id = s.rowid
        JOIN enrolments e ON e.id = p.enrolment_id
-       JOIN cohorts c ON c.id = e.cohort_id
-       WHERE ${where}
-       ORDER BY ${ranked ? 's.rank' : 'p.id DESC'} LIMIT ?`,
+       JOIN cohorts c ON c.id = e.cohort_id`;
+  const top = db
+    .prepare(
+      `SELECT s.rowid AS id, ${ranked ? `-${PROJECT_BM25}` : '0'} AS score FROM search_projects s ${filtered ? joins : ''}
+       WHERE ${where} ORDER BY ${ranked ? PROJECT_BM25 : 's.rowid DESC'} LIMIT ?`,
     )
-    .all(...params) as ProjectHit[];
+    .all(...params) as { id: number; score: number }[];
+  const detail = db.prepare(
+    `SELECT p.id, p.title, c.code AS cohort, p.stage,
+            ${ranked ? `snippet(search_projects, -1, '${MATCH_START}', '${MATCH_END}', '…', ${SNIPPET_TOKENS})` : 's.title'} AS snippet
+     FROM search_projects s ${joins}
+     WHERE ${ranked ? 's.search_projects MATCH ? AND ' : ''}s.rowid = ?`,
+  );
+  return top.map(({ id, score }) => ({ ...(detail.get(...(ranked ? [match, id] : [id])) as Omit<ProjectHit, 'score'>), score }));
 }
 
 /** Lokus whose name or innovations hold every word, best first (name weighs 2, innovations 1). */
 export function searchLokus(db: Db, input: SearchInput): LokusHit[] {
   const params: unknown[] = [];
   const ranked = input.indexed.length > 0;
-  let where = ranked ? 's.search_lokus MATCH ?' : '1';
-  if (ranked) params.push(allOf(input.indexed));
+  let where = ranked ? 's.search_lokus MATCH ? AND s.rowid >= ?' : '1';
+  if (ranked) params.push(allOf(input.indexed), windowStart(db, 'search_lokus', allOf(input.indexed)));
   where += shortFilter(['s.name', 's.innovations'], input.short, params);
   params.push(input.limit);
   const snippet = ranked ? `snippet(search_lokus, -1, '${MATCH_START}', '${MATCH_END}', '…', ${SNIPPET_TOKENS})` : 's.name';
   return db
     .prepare(
-      `SELECT l.id, l.code, l.name AS title, ${snippet} AS snippet, ${ranked ? '-s.rank' : '0'} AS score
+      `SELECT l.id, l.code, l.name AS title, ${snippet} AS snippet, ${ranked ? `-${LOKUS_BM25}` : '0'} AS score
        FROM search_lokus s JOIN lokus l ON l.id = s.rowid
        WHERE ${where}
-       ORDER BY ${ranked ? 's.rank' : 'l.id DESC'} LIMIT ?`,
+       ORDER BY ${ranked ? LOKUS_BM25 : 'l.id DESC'} LIMIT ?`,
     )
     .all(...params) as LokusHit[];
 }
@@ -141,19 +180,38 @@ const candidateSelect = `
   JOIN people pe ON pe.id = e.person_id
   JOIN cohorts c ON c.id = e.cohort_id`;
 
+export interface CandidateScope {
+  /** Leave out this cohort's projects (the subject's own). */
+  otherThanCohort: number;
+  /** Only cohorts that started before this one: by start date when both have one, else by year. */
+  startedBefore?: { year: number; start: string | null } | undefined;
+  limit: number;
+}
+
 /**
- * The projects sharing most of `words` (any of them, in title, innovation name or description),
- * best `limit` by bm25, looked up through the index: never a scan of every project.
+ * The newest `limit` projects in scope holding at least half of `words` (the subject's distinctive
+ * words), looked up through the index, newest first: never a scan of every project, and no ranking
+ * (the similarity measure orders them). A word found inside a longer word counts ("surat" in
+ * "persuratan").
  */
-export function similarCandidates(db: Db, words: readonly string[], limit: number): SimilarCandidate[] {
+export function similarCandidates(db: Db, words: readonly string[], scope: CandidateScope): SimilarCandidate[] {
   if (words.length === 0) return [];
+  const params: unknown[] = [halfOfNames(words), scope.otherThanCohort];
+  let earlier = '';
+  if (scope.startedBefore !== undefined) {
+    const { year, start } = scope.startedBefore;
+    earlier = ' AND (CASE WHEN c.start_date IS NOT NULL AND ? IS NOT NULL THEN c.start_date < ? ELSE c.year < ? END)';
+    params.push(start, start, year);
+  }
+  params.push(scope.limit);
   return db
     .prepare(
       `${candidateSelect}
-       JOIN (SELECT rowid, rank FROM search_projects WHERE search_projects MATCH ? ORDER BY rank LIMIT ?) s ON s.rowid = p.id
-       ORDER BY s.rank`,
+       JOIN search_projects s ON s.rowid = p.id
+       WHERE s.search_projects MATCH ? AND c.id <> ?${earlier}
+       ORDER BY s.rowid DESC LIMIT ?`,
     )
-    .all(anyOfNames(words), limit) as SimilarCandidate[];
+    .all(...params) as SimilarCandidate[];
 }
 
 export function projectCandidate(db: Db, id: number): SimilarCandidate | undefined {

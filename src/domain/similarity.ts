@@ -133,7 +133,7 @@ export function similarityOf(a: ProjectWords, b: ProjectWords): number {
  * The words to look a project's likely matches up by in the search index: its words of full weight
  * (at least 3 letters, the index's smallest unit), longest first, at most `max`.
  */
-export function lookupWords(project: ProjectText, lists: WordLists, max = 8): string[] {
+export function lookupWords(project: ProjectText, lists: WordLists, max = 6): string[] {
   const words = projectWords(project, lists).full;
   return [...words]
     .filter(([word, weight]) => weight === 1 && word.length >= 3)

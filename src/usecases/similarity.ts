@@ -6,14 +6,14 @@ import type { ProjectText, ProjectWords } from '../domain/similarity.js';
 import { DEFAULT_SIMILARITY_WARN, lookupWords, projectWords, SIMILARITY_WARN_KEY, similarityOf } from '../domain/similarity.js';
 import type { Stage } from '../domain/types.js';
 import type { Db } from '../db/open.js';
-import type { SimilarCandidate } from '../db/search.js';
+import type { CandidateScope, SimilarCandidate } from '../db/search.js';
 import { projectCandidate, similarCandidates } from '../db/search.js';
 import { findSetting } from '../db/settings.js';
 import { readWordLists } from '../db/word-lists.js';
 import { NotFoundError, UsageError } from '../errors.js';
 
-/** How many projects the index hands the measure for each subject. */
-const CANDIDATES = 100;
+/** How many projects (the newest sharing half of the subject's distinctive words) the index hands the measure. */
+const CANDIDATES = 300;
 
 /** One similar project as `project similar --json` prints it. */
 export interface SimilarProject {
@@ -39,16 +39,7 @@ export interface SimilarQuery {
 }
 
 /** When a cohort started: its start date if recorded, and its year. */
-export interface CohortStart {
-  year: number;
-  start: string | null;
-}
-
-/** By start date when both cohorts have one, else by year (SPEC §12). */
-function startedBefore(candidate: SimilarCandidate, than: CohortStart): boolean {
-  if (candidate.cohort_start_date !== null && than.start !== null) return candidate.cohort_start_date < than.start;
-  return candidate.cohort_year < than.year;
-}
+export type CohortStart = NonNullable<CandidateScope['startedBefore']>;
 
 function publicSimilar(candidate: SimilarCandidate, similarity: number): SimilarProject {
   const { project_id, cohort, nip, title, innovation_name, stage } = candidate;
@@ -60,9 +51,9 @@ export function findSimilar(db: Db, subject: ProjectText, query: SimilarQuery): 
   const lists = readWordLists();
   const words: ProjectWords = projectWords(subject, lists);
   const scored = [];
-  for (const candidate of similarCandidates(db, lookupWords(subject, lists), CANDIDATES)) {
-    if (candidate.cohort_id === query.otherThanCohort || candidate.project_id === query.exceptProject) continue;
-    if (query.startedBefore !== undefined && !startedBefore(candidate, query.startedBefore)) continue;
+  const scope = { otherThanCohort: query.otherThanCohort, startedBefore: query.startedBefore, limit: CANDIDATES };
+  for (const candidate of similarCandidates(db, lookupWords(subject, lists), scope)) {
+    if (candidate.project_id === query.exceptProject) continue;
     const similarity = similarityOf(words, projectWords(candidate, lists));
     if (similarity <= 0 || (query.atLeast !== undefined && similarity < query.atLeast)) continue;
     scored.push({ ...publicSimilar(candidate, similarity), candidate });

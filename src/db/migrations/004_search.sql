@@ -20,6 +20,11 @@ CREATE VIRTUAL TABLE search_lokus USING fts5(
   tokenize = 'trigram remove_diacritics 1'
 );
 
+-- Relevance (ORDER BY rank): bm25 with a match in the title worth most, then the innovation name,
+-- the description, and the details; for lokus the name before the innovations.
+INSERT INTO search_projects (search_projects, rank) VALUES ('rank', 'bm25(10.0, 6.0, 2.0, 1.0)');
+INSERT INTO search_lokus (search_lokus, rank) VALUES ('rank', 'bm25(2.0, 1.0)');
+
 -- What `details` holds for each project that has any, to fill the index once.
 CREATE VIEW search_project_details (project_id, details) AS
   SELECT project_id, group_concat(line, char(10)) FROM (
