@@ -129,11 +129,13 @@ export function searchProjects(db: Db, input: ProjectSearchInput): ProjectHit[] 
        WHERE ${where} ORDER BY ${ranked ? PROJECT_BM25 : 's.rowid DESC'} LIMIT ?`,
     )
     .all(...params) as { id: number; score: number }[];
+  // CAST: better-sqlite3 binds a JS number as a REAL, and FTS5 then drops its rowid = constraint
+  // (SQLite 3.53.2: every match came back).
   const detail = db.prepare(
     `SELECT p.id, p.title, c.code AS cohort, p.stage,
             ${ranked ? `snippet(search_projects, -1, '${MATCH_START}', '${MATCH_END}', '…', ${SNIPPET_TOKENS})` : 's.title'} AS snippet
      FROM search_projects s ${joins}
-     WHERE ${ranked ? 's.search_projects MATCH ? AND ' : ''}s.rowid = ?`,
+     WHERE ${ranked ? 's.search_projects MATCH ? AND ' : ''}s.rowid = CAST(? AS INTEGER)`,
   );
   return top.map(({ id, score }) => ({ ...(detail.get(...(ranked ? [match, id] : [id])) as Omit<ProjectHit, 'score'>), score }));
 }

@@ -37,7 +37,11 @@ describe('proper search', () => {
       score: expect.any(Number),
     });
     expect(hits.map((h) => h.title)).toContain('Arsip digital surat keputusan');
-    for (const hit of hits) expect(hit.snippet).not.toMatch(/[\u0001\u0002[\]]/);
+    for (const hit of hits) {
+      expect(hit.snippet).not.toMatch(/[\u0001\u0002[\]]/);
+      // Each hit's own snippet (both come from the title here).
+      expect(hit.title as string).toContain((hit.snippet as string).replaceAll('…', ''));
+    }
     expect((hits[0]!.score as number) >= (hits[1]!.score as number)).toBe(true);
   });
 
