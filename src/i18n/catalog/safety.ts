@@ -46,4 +46,17 @@ export const safetyMessages = {
     id: 'Salinan sementara yang tertinggal dihapus: {file} ({bytes} bita).',
     en: 'A left-behind temporary copy was removed: {file} ({bytes} bytes).',
   },
+
+  'cli.demo.notEmpty': {
+    id: '{path} sudah berisi data ({cohorts} angkatan, {people} orang); demo akan menambahkan angkatan dan 22 orang rekaan ke dalamnya. Tidak ada yang ditulis. Pakai berkas baru (proper --db coba.db demo), atau tambahkan --yes untuk tetap menggabungkannya.',
+    en: '{path} already holds data ({cohorts} cohorts, {people} people); the demo would add its cohorts and 22 invented people to it. Nothing was written. Use a new file (proper --db try.db demo), or add --yes to merge them anyway.',
+  },
+  'cli.demo.notEmptyWarning': {
+    id: '{path} sudah berisi data ({cohorts} angkatan, {people} orang).',
+    en: '{path} already holds data ({cohorts} cohorts, {people} people).',
+  },
+  'cli.demo.mergeQuestion': {
+    id: 'Tambahkan angkatan demo dan 22 orang rekaan ke dalamnya?',
+    en: 'Add the demo cohorts and 22 invented people to it?',
+  },
 } satisfies Catalog;
