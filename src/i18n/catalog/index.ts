@@ -18,6 +18,7 @@ import { configMessages } from './config.js';
 import { reportCliMessages } from './reportcli.js';
 import { exportMessages } from './export.js';
 import { searchMessages } from './search.js';
+import { safetyMessages } from './safety.js';
 import { reportAdditionMessages } from './report-additions.js';
 
 // Every area's messages. Add an area by importing it here and listing it in both places;
@@ -42,6 +43,7 @@ export const catalogParts: Record<string, Catalog> = {
   reportcli: reportCliMessages,
   export: exportMessages,
   search: searchMessages,
+  safety: safetyMessages,
   reportAdditions: reportAdditionMessages,
 };
 
@@ -65,5 +67,6 @@ export const catalog = {
   ...reportCliMessages,
   ...exportMessages,
   ...searchMessages,
+  ...safetyMessages,
   ...reportAdditionMessages,
 };

@@ -116,7 +116,6 @@ export const projectMessages = {
     id: 'Peserta {nip} sudah punya proyek di angkatan {cohort} (proyek {id}); satu peserta hanya satu proyek per angkatan. Ubah dengan: proper project edit {id}',
     en: 'Participant {nip} already has a project in cohort {cohort} (project {id}); a participant has one project per cohort. Change it with: proper project edit {id}',
   },
-  'project.lokusNotFound': { id: 'Lokus "{lokus}" tidak ditemukan. Lihat daftarnya dengan: proper lokus list', en: 'Lokus "{lokus}" not found. See the list with: proper lokus list' },
   'project.titleEmpty': { id: 'judul proyek tidak boleh kosong.', en: 'the project title cannot be empty.' },
   'project.scoreOnlyAtPresentation': {
     id: 'nilai hanya dicatat saat proyek mencapai tahap presentasi. Untuk proyek yang sudah presentasi gunakan: proper project edit ID --score NILAI',
