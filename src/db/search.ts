@@ -28,13 +28,15 @@ function combinations(words: readonly string[], size: number): string[][] {
   return words.flatMap((word, i) => combinations(words.slice(i + 1), size - 1).map((rest) => [word, ...rest]));
 }
 
-/**
- * At least half of the words (rounded up), in the project's name columns and description: an OR
- * of ANDs, evaluated by merging the index's lists without ranking anything.
- */
-function halfOfNames(words: readonly string[]): string {
+/** A word for the whole-word index: as a prefix from 4 letters on ("surat" finds "suratnya"). */
+function wordTerm(word: string): string {
+  return [...word].length >= 4 ? `${phrase(word)}*` : phrase(word);
+}
+
+/** At least half of the words (rounded up): an OR of ANDs, merged from the index's lists without ranking. */
+function halfOf(words: readonly string[]): string {
   const groups = combinations(words, Math.max(1, Math.ceil(words.length / 2)));
-  return `{title innovation_name description} : (${groups.map((g) => `(${g.map(phrase).join(' AND ')})`).join(' OR ')})`;
+  return groups.map((g) => `(${g.map(wordTerm).join(' AND ')})`).join(' OR ');
 }
 
 /** A LIKE pattern finding `word` anywhere, its wildcards escaped with `\`. */
@@ -192,13 +194,13 @@ export interface CandidateScope {
 
 /**
  * The newest `limit` projects in scope holding at least half of `words` (the subject's distinctive
- * words), looked up through the index, newest first: never a scan of every project, and no ranking
- * (the similarity measure orders them). A word found inside a longer word counts ("surat" in
- * "persuratan").
+ * words), looked up through the whole-word index (search_words), newest first: never a scan of
+ * every project, and no ranking (the similarity measure orders them). A word counts also as the
+ * start of a longer one ("surat" finds "suratnya"; "persuratan" is left to the measure).
  */
 export function similarCandidates(db: Db, words: readonly string[], scope: CandidateScope): SimilarCandidate[] {
   if (words.length === 0) return [];
-  const params: unknown[] = [halfOfNames(words), scope.otherThanCohort];
+  const params: unknown[] = [halfOf(words), scope.otherThanCohort];
   let earlier = '';
   if (scope.startedBefore !== undefined) {
     const { year, start } = scope.startedBefore;
@@ -209,8 +211,8 @@ export function similarCandidates(db: Db, words: readonly string[], scope: Candi
   return db
     .prepare(
       `${candidateSelect}
-       JOIN search_projects s ON s.rowid = p.id
-       WHERE s.search_projects MATCH ? AND c.id <> ?${earlier}
+       JOIN search_words s ON s.rowid = p.id
+       WHERE s.search_words MATCH ? AND c.id <> ?${earlier}
        ORDER BY s.rowid DESC LIMIT ?`,
     )
     .all(...params) as SimilarCandidate[];
@@ -241,7 +243,7 @@ export interface SearchIndexFinding {
  */
 export function searchIndexFindings(db: Db): SearchIndexFinding[] {
   const findings: SearchIndexFinding[] = [];
-  for (const [table, source] of [['search_projects', 'projects'], ['search_lokus', 'lokus']] as const) {
+  for (const [table, source] of [['search_projects', 'projects'], ['search_words', 'projects'], ['search_lokus', 'lokus']] as const) {
     let integrity: string | null = null;
     try {
       db.prepare(`INSERT INTO ${table} (${table}) VALUES ('integrity-check')`).run();

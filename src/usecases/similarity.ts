@@ -86,8 +86,7 @@ export function similarityWarn(db: Db): number {
 const WARNINGS = 3;
 
 /** The projects of other cohorts that a new project of cohort `cohortId` resembles at or above `similarity.warn`. */
-export function similarityWarnings(db: Db, project: ProjectText & { id?: number }, cohortId: number): SimilarProject[] {
-  const atLeast = similarityWarn(db);
+export function similarityWarnings(db: Db, project: ProjectText & { id?: number }, cohortId: number, atLeast = similarityWarn(db)): SimilarProject[] {
   return withoutCandidate(findSimilar(db, project, { otherThanCohort: cohortId, exceptProject: project.id, atLeast, limit: WARNINGS }));
 }
 
@@ -101,5 +100,6 @@ export type LineSimilarity = SimilarProject & { line: number };
 
 /** Per import line: the warnings of each project the file adds or renames. */
 export function importSimilarities(db: Db, cohortId: number, lines: readonly (ProjectText & { line: number })[]): LineSimilarity[] {
-  return lines.flatMap((project) => similarityWarnings(db, project, cohortId).map((similar) => ({ line: project.line, ...similar })));
+  const atLeast = similarityWarn(db);
+  return lines.flatMap((project) => similarityWarnings(db, project, cohortId, atLeast).map((similar) => ({ line: project.line, ...similar })));
 }

@@ -31,6 +31,9 @@ function expected(db: Db) {
 }
 
 function indexed(db: Db) {
+  const ids = (db.prepare('SELECT id FROM projects ORDER BY id').pluck().all() as number[]).join(',');
+  const words = (db.prepare('SELECT rowid FROM search_words ORDER BY rowid').pluck().all() as number[]).join(',');
+  expect(words, 'the whole-word index holds every project').toBe(ids);
   return {
     projects: db.prepare('SELECT rowid AS id, title, innovation_name, description, details FROM search_projects ORDER BY rowid').all(),
     lokus: db.prepare('SELECT rowid AS id, name, innovations FROM search_lokus ORDER BY rowid').all(),
@@ -112,7 +115,10 @@ describe('the search index', () => {
     copyFileSync(join(projectRoot, 'test', 'fixtures', 'db', 'proper-v1.db'), temp.db);
     const db = openDatabase(temp.db);
     db.exec('DROP TRIGGER search_projects_delete; DELETE FROM project_events; DELETE FROM adoptions; DELETE FROM milestones; DELETE FROM projects WHERE id = (SELECT min(id) FROM projects)');
-    expect(searchIndexFindings(db)).toEqual([{ table: 'search_projects', missing: 0, extra: 1, integrity: null }]);
+    expect(searchIndexFindings(db)).toEqual([
+      { table: 'search_projects', missing: 0, extra: 1, integrity: null },
+      { table: 'search_words', missing: 0, extra: 1, integrity: null },
+    ]);
     db.close();
   });
 });

@@ -1,5 +1,6 @@
 -- proper schema, version 4: the search index (SPEC §12). Two FTS5 tables hold a copy of the
--- searchable text, keyed by the row they describe (rowid = projects.id, lokus.id). The trigram
+-- searchable text, keyed by the row they describe (rowid = projects.id, lokus.id); a third indexes
+-- the whole words of projects for the similarity check. The trigram
 -- tokenizer finds a word inside longer words ("surat" in "Si-Surat", "persuratan"); it folds case,
 -- and remove_diacritics folds accents (needs SQLite 3.45 or later to write: better-sqlite3 bundles
 -- one; bench/tokenizer-choice.mjs records why trigram and not unicode61 with prefixes).
@@ -11,6 +12,15 @@ CREATE VIRTUAL TABLE search_projects USING fts5(
   -- Milestone descriptions, awards and adopters, one line each.
   details,
   tokenize = 'trigram remove_diacritics 1'
+);
+
+-- Whole words (no copy of the text: contentless) of the columns the similarity measure reads: the
+-- lookup of a new project's likely twins by its distinctive words. Trigrams make that lookup
+-- 20–100× slower (bench/README.md).
+CREATE VIRTUAL TABLE search_words USING fts5(
+  title, innovation_name, description,
+  content = '', contentless_delete = 1,
+  tokenize = 'unicode61 remove_diacritics 2'
 );
 
 CREATE VIRTUAL TABLE search_lokus USING fts5(
@@ -44,6 +54,8 @@ CREATE VIEW search_lokus_innovations (lokus_id, innovations) AS
 INSERT INTO search_projects (rowid, title, innovation_name, description, details)
   SELECT p.id, p.title, p.innovation_name, p.description, d.details
   FROM projects p LEFT JOIN search_project_details d ON d.project_id = p.id;
+INSERT INTO search_words (rowid, title, innovation_name, description)
+  SELECT id, title, innovation_name, description FROM projects;
 INSERT INTO search_lokus (rowid, name, innovations)
   SELECT l.id, l.name, i.innovations FROM lokus l LEFT JOIN search_lokus_innovations i ON i.lokus_id = l.id;
 -- The views served the one pass above; the triggers below look up one row at a time instead
@@ -53,6 +65,7 @@ DROP VIEW search_lokus_innovations;
 
 -- Projects.
 CREATE TRIGGER search_projects_insert AFTER INSERT ON projects BEGIN
+  INSERT INTO search_words (rowid, title, innovation_name, description) VALUES (NEW.id, NEW.title, NEW.innovation_name, NEW.description);
   INSERT INTO search_projects (rowid, title, innovation_name, description, details)
     VALUES (NEW.id, NEW.title, NEW.innovation_name, NEW.description,
             (SELECT group_concat(line, char(10)) FROM (
@@ -61,6 +74,8 @@ CREATE TRIGGER search_projects_insert AFTER INSERT ON projects BEGIN
       UNION ALL SELECT aa.adopter FROM adoptions a JOIN adoption_adopters aa ON aa.adoption_id = a.id WHERE a.project_id = NEW.id)));
 END;
 CREATE TRIGGER search_projects_update AFTER UPDATE OF id, title, innovation_name, description ON projects BEGIN
+  DELETE FROM search_words WHERE rowid = OLD.id;
+  INSERT INTO search_words (rowid, title, innovation_name, description) VALUES (NEW.id, NEW.title, NEW.innovation_name, NEW.description);
   DELETE FROM search_projects WHERE rowid = OLD.id;
   INSERT INTO search_projects (rowid, title, innovation_name, description, details)
     VALUES (NEW.id, NEW.title, NEW.innovation_name, NEW.description,
@@ -70,6 +85,7 @@ CREATE TRIGGER search_projects_update AFTER UPDATE OF id, title, innovation_name
       UNION ALL SELECT aa.adopter FROM adoptions a JOIN adoption_adopters aa ON aa.adoption_id = a.id WHERE a.project_id = NEW.id)));
 END;
 CREATE TRIGGER search_projects_delete AFTER DELETE ON projects BEGIN
+  DELETE FROM search_words WHERE rowid = OLD.id;
   DELETE FROM search_projects WHERE rowid = OLD.id;
 END;
 
