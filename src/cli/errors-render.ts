@@ -18,7 +18,7 @@ const commanderKeys: Record<string, string> = {
 export function renderError(error: unknown, argv: string[], env: NodeJS.ProcessEnv, program?: Command): number {
   const write = (line: string) => process.stderr.write(`${line}\n`);
   if (error instanceof ProperError) {
-    const field = error.params.field ? `${error.params.field}: ` : '';
+    const field = error.params.field ? `${fieldLabel(String(error.params.field), argv, program)}: ` : '';
     write(`proper: ${field}${t(error.key, error.params)}`);
     for (const line of error.details) write(line);
     if (env.PROPER_DEBUG === '1' && error.stack) write(error.stack);
@@ -41,17 +41,33 @@ export function renderError(error: unknown, argv: string[], env: NodeJS.ProcessE
   return ExitCode.failure;
 }
 
-/** "proper cohort add": the commands named in argv, to point at the right --help. */
-function commandPath(argv: string[], program: Command | undefined): string {
-  const words = ['proper'];
+/** The commands named in argv, outermost first. */
+function commandsOf(argv: string[], program: Command | undefined): Command[] {
+  const commands: Command[] = [];
   let command = program;
   for (const arg of argv) {
     const sub = command?.commands.find((c) => c.name() === arg || c.aliases().includes(arg));
     if (!sub) continue;
-    words.push(sub.name());
+    commands.push(sub);
     command = sub;
   }
-  return words.join(' ');
+  return commands;
+}
+
+/** "proper cohort add": the commands named in argv, to point at the right --help. */
+function commandPath(argv: string[], program: Command | undefined): string {
+  return ['proper', ...commandsOf(argv, program).map((c) => c.name())].join(' ');
+}
+
+/**
+ * Use cases name the field at fault in the domain's words (`startDate`, `start_date`, `year`); at
+ * the command line it is shown as the option that gives it (`--start-date`) when the command has one.
+ */
+export function fieldLabel(field: string, argv: string[], program: Command | undefined): string {
+  const attribute = field.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+  const command = commandsOf(argv, program).at(-1);
+  const option = command?.options.find((o) => o.attributeName() === attribute);
+  return option?.long ?? field;
 }
 
 function oneLine(text: string): string {

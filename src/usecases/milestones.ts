@@ -5,8 +5,9 @@ import type { Milestone, Project } from '../domain/types.js';
 import { deleteMilestone, findMilestone, insertMilestone, listMilestones, rateMilestone } from '../db/milestones.js';
 import type { Db } from '../db/open.js';
 import { InvalidDataError, NotFoundError } from '../errors.js';
-import type { ProjectRef } from './projects.js';
-import { publicProject, resolveProject } from './projects.js';
+import type { ProjectRef } from './project-ref.js';
+import { resolveProject } from './project-ref.js';
+import { publicProject } from './projects.js';
 import { optional, text, valueOf } from './validate.js';
 
 export interface MilestoneInput {

@@ -3,19 +3,18 @@ import type { Db } from '../../src/db/open.js';
 import { openDatabase } from '../../src/db/open.js';
 import { ConflictError, InvalidDataError, NotFoundError } from '../../src/errors.js';
 import { addCohort } from '../../src/usecases/cohorts.js';
-import {
-  addProject,
-  adoptProject,
-  advanceProject,
-  dropProject,
-  listProjectsFiltered,
-  moveProject,
-  reopenProject,
-  showProject,
-} from '../../src/usecases/projects.js';
+import type { ProjectRef } from '../../src/usecases/project-ref.js';
+import type { StageInput } from '../../src/usecases/project-stages.js';
+import { changeStage, planStageChange } from '../../src/usecases/project-stages.js';
+import { addProject, listProjectsFiltered, showProject } from '../../src/usecases/projects.js';
 import { tempDb } from '../helpers/proper.js';
 
 const today = new Date('2020-01-15T12:00:00');
+const advanceProject = (db: Db, ref: ProjectRef, input: StageInput, day: Date) => changeStage(db, ref, 'advance', input, day);
+const moveProject = (db: Db, ref: ProjectRef, input: StageInput, day: Date) => changeStage(db, ref, 'move', input, day);
+const adoptProject = (db: Db, ref: ProjectRef, input: StageInput, day: Date) => changeStage(db, ref, 'adopt', input, day);
+const dropProject = (db: Db, ref: ProjectRef, input: StageInput, day: Date) => changeStage(db, ref, 'drop', input, day);
+const reopenProject = (db: Db, ref: ProjectRef, input: StageInput, day: Date) => changeStage(db, ref, 'reopen', input, day);
 const NIP = '198203152008011004';
 const NIP2 = '198507222010012003';
 
@@ -104,8 +103,8 @@ describe('project storage', () => {
     advanceProject(db, { target: String(id) }, { date: '2018-09-01' }, today);
     const before = snapshot(db);
     expect(() => moveProject(db, { target: String(id) }, { to: 'idea' }, today)).toThrow(InvalidDataError);
-    const planned = moveProject(db, { target: String(id) }, { to: 'idea', reason: 'Dikembalikan', date: '2018-09-02' }, today, { write: false });
-    expect(planned.to).toBe('idea');
+    const planned = planStageChange(db, { target: String(id) }, 'move', { to: 'idea', date: '2018-09-02' }, today);
+    expect(planned).toMatchObject({ from: 'design', to: 'idea', needsReason: true, needsConfirmation: true });
     expect(snapshot(db)).toEqual(before);
   });
 
