@@ -3,6 +3,7 @@
 import { type Command, CommanderError } from 'commander';
 import { ExitCode, ProperError } from '../errors.js';
 import { t } from '../i18n/index.js';
+import { terminalSafe } from './terminal-text.js';
 
 const commanderKeys: Record<string, string> = {
   'commander.unknownOption': 'cli.error.unknownOption',
@@ -16,10 +17,14 @@ const commanderKeys: Record<string, string> = {
 };
 
 export function renderError(error: unknown, argv: string[], env: NodeJS.ProcessEnv, program?: Command): number {
-  const write = (line: string) => process.stderr.write(`${line}\n`);
+  // Messages echo input (a code, a file name, a cell): escaped so that none can drive the terminal.
+  const write = (line: string) => process.stderr.write(`${terminalSafe(line)}\n`);
   if (error instanceof ProperError) {
-    const field = error.params.field ? `${fieldLabel(String(error.params.field), argv, program)}: ` : '';
-    write(`proper: ${field}${t(error.key, error.params)}`);
+    const label = (name: unknown) => fieldLabel(String(name), argv, program);
+    const params = { ...error.params };
+    if (params.flag !== undefined) params.flag = label(params.flag);
+    const field = params.field !== undefined ? `${label(params.field)}: ` : '';
+    write(`proper: ${field}${t(error.key, params)}`);
     for (const line of error.details) write(line);
     if (env.PROPER_DEBUG === '1' && error.stack) write(error.stack);
     return error.exitCode;

@@ -3,6 +3,7 @@
 // whoever made it. Call inside the caller's IMMEDIATE transaction.
 import type { Transition } from '../domain/stages.js';
 import { scoredEventIndex } from '../domain/stages.js';
+import { InvalidDataError } from '../errors.js';
 import { insertAdoption } from './adoptions.js';
 import { insertEvent } from './events.js';
 import type { Db } from './open.js';
@@ -17,12 +18,12 @@ export interface Scored {
 /**
  * Inserts the transition's events in order (the score, when given, on the last event reaching
  * presentation), its adoption record, and sets the project's stage, stage date and score.
- * Throws RangeError when a score is given but no event reaches presentation: the caller checks
- * that first (scoredEventIndex) and refuses with its own message.
+ * Throws InvalidDataError (project.scoreOnlyAtPresentation) when a score is given but no event
+ * reaches presentation; callers check that first (scoredEventIndex) to refuse before writing.
  */
 export function applyTransition(db: Db, projectId: number, transition: Transition, scored: Scored | null = null): void {
   const at = scored ? scoredEventIndex(transition.events) : -1;
-  if (scored && at < 0) throw new RangeError('a score needs an event reaching presentation');
+  if (scored && at < 0) throw new InvalidDataError('project.scoreOnlyAtPresentation', { field: 'score' });
   transition.events.forEach((event, i) => {
     const withScore = i === at && scored !== null;
     insertEvent(db, projectId, { ...event, score: withScore ? scored.score : null, predicate: withScore ? scored.predicate : null });

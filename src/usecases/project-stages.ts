@@ -86,7 +86,7 @@ export function planStageChange(db: Db, ref: ProjectRef, verb: StageVerb, input:
 
 /** Writes a planned change, with the reason asked for when the plan needed one. */
 export function commitStageChange(db: Db, plan: StagePlan, today: Date, reason?: string): StageChange {
-  const parsed = reason === undefined ? plan.parsed : { ...plan.parsed, reason: text(reason) ?? null };
+  const parsed = reason === undefined ? plan.parsed : { ...plan.parsed, reason: text(reason, 'reason', 'free') ?? null };
   return db.transaction((): StageChange => {
     const record = findProjectById(db, plan.project.id);
     if (!record) throw new NotFoundError('project.notFound', { id: plan.project.id });
@@ -117,15 +117,15 @@ export function changeStage(db: Db, ref: ProjectRef, verb: StageVerb, input: Sta
 
 function parseInput(verb: StageVerb, input: StageInput, today: Date): ParsedInput {
   const kind = optional(input.kind, 'kind', parseAdoptionKind) ?? null;
-  const award = text(input.award) ?? null;
+  const award = text(input.award, 'award') ?? null;
   const given = Boolean(input.by?.length) || kind !== null || award !== null;
   return {
     date: input.date === undefined ? null : valueOf(parsePastDate(input.date, today), 'date'),
-    note: text(input.note) ?? null,
+    note: text(input.note, 'note', 'free') ?? null,
     score: input.score === undefined ? null : valueOf(parseScore(input.score), 'score'),
-    adoption: given || verb === 'adopt' ? { adopters: input.by ?? [], kind, award } : null,
+    adoption: given || verb === 'adopt' ? { adopters: (input.by ?? []).map((name) => text(name, 'by') ?? ''), kind, award } : null,
     to: verb === 'move' ? valueOf(parseStage(input.to ?? ''), 'to') : null,
-    reason: text(input.reason) ?? null,
+    reason: text(input.reason, 'reason', 'free') ?? null,
   };
 }
 

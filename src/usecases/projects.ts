@@ -54,8 +54,8 @@ export interface AddProjectInput extends ProjectFieldInput {
   note?: string | undefined;
 }
 
-function lokusId(db: Db, input: string | undefined): number | null | undefined {
-  const value = text(input);
+function lokusId(db: Db, input: string | undefined, field: string): number | null | undefined {
+  const value = text(input, field);
   if (value === undefined || value === null) return value;
   const lokus = findLokusRef(db, value);
   if (!lokus) throw new NotFoundError('project.lokusNotFound', { lokus: value });
@@ -63,7 +63,7 @@ function lokusId(db: Db, input: string | undefined): number | null | undefined {
 }
 
 function title(input: string | undefined): string | undefined {
-  const value = text(input);
+  const value = text(input, 'title', 'title');
   if (value === null) throw new InvalidDataError('project.titleEmpty', { field: 'title' });
   return value;
 }
@@ -82,12 +82,12 @@ export function addProject(db: Db, input: AddProjectInput, today: Date): Project
     if (existing) throw new ConflictError('project.exists', { nip, cohort: cohort.code, id: existing.id });
     const fields: ProjectFields = {
       title: projectTitle,
-      innovation_name: text(input.innovationName) ?? null,
-      description: text(input.description) ?? null,
-      coach: text(input.coach) ?? null,
-      mentor: text(input.mentor) ?? null,
-      examiner: text(input.examiner) ?? null,
-      inspired_by_lokus_id: lokusId(db, input.inspiredByLokus) ?? null,
+      innovation_name: text(input.innovationName, 'innovationName') ?? null,
+      description: text(input.description, 'description', 'free') ?? null,
+      coach: text(input.coach, 'coach') ?? null,
+      mentor: text(input.mentor, 'mentor') ?? null,
+      examiner: text(input.examiner, 'examiner') ?? null,
+      inspired_by_lokus_id: lokusId(db, input.inspiredByLokus, 'inspiredByLokus') ?? null,
     };
     const projectId = insertProject(db, enrolmentId, fields, start.state.stage, start.state.stageDate);
     applyTransition(db, projectId, start);
@@ -106,12 +106,12 @@ export interface ProjectListFilter {
 }
 
 export function listProjectsFiltered(db: Db, filter: ProjectListFilter): ProjectRecord[] {
-  const lokus = text(filter.lokus);
+  const lokus = text(filter.lokus, 'lokus');
   return listProjects(db, {
     cohortId: filter.cohort !== undefined ? requireCohort(db, filter.cohort.trim()).id : undefined,
     stage: filter.stage !== undefined ? valueOf(parseStage(filter.stage), 'stage') : undefined,
-    agency: text(filter.agency) ?? undefined,
-    lokusId: lokus ? (lokusId(db, lokus) ?? undefined) : undefined,
+    agency: text(filter.agency, 'agency') ?? undefined,
+    lokusId: lokus ? (lokusId(db, lokus, 'lokus') ?? undefined) : undefined,
     year: filter.year !== undefined ? parseYear(filter.year, 'year') : undefined,
     program: filter.program !== undefined ? valueOf(parseProgram(filter.program), 'program') : undefined,
   });
@@ -154,12 +154,12 @@ export function editProject(db: Db, ref: ProjectRef, input: EditProjectInput): P
     const current = resolveProject(db, ref);
     const next: ProjectFields = {
       title: title(input.title) ?? current.title,
-      innovation_name: pick(text(input.innovationName), current.innovation_name),
-      description: pick(text(input.description), current.description),
-      coach: pick(text(input.coach), current.coach),
-      mentor: pick(text(input.mentor), current.mentor),
-      examiner: pick(text(input.examiner), current.examiner),
-      inspired_by_lokus_id: pick(lokusId(db, input.inspiredByLokus), current.inspired_by_lokus_id),
+      innovation_name: pick(text(input.innovationName, 'innovationName'), current.innovation_name),
+      description: pick(text(input.description, 'description', 'free'), current.description),
+      coach: pick(text(input.coach, 'coach'), current.coach),
+      mentor: pick(text(input.mentor, 'mentor'), current.mentor),
+      examiner: pick(text(input.examiner, 'examiner'), current.examiner),
+      inspired_by_lokus_id: pick(lokusId(db, input.inspiredByLokus, 'inspiredByLokus'), current.inspired_by_lokus_id),
     };
     updateProjectFields(db, current.id, next);
     if (score !== undefined) {

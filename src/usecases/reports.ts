@@ -22,8 +22,8 @@ export interface CohortReportInput {
 }
 
 export function cohortReportOptions(input: CohortReportInput): { top?: number; stallDays?: number } {
-  const top = parseCount(input.top, '--top', 1, 10);
-  const stallDays = parseCount(input.stallDays, '--stall-days', 0, 60);
+  const top = parseCount(input.top, 'top', 1, 10);
+  const stallDays = parseCount(input.stallDays, 'stallDays', 0, 60);
   return { ...(top !== undefined ? { top } : {}), ...(stallDays !== undefined ? { stallDays } : {}) };
 }
 
@@ -44,6 +44,6 @@ export function reportScope(input: ScopeInput): ReportScope {
   return {
     cohort: input.cohort?.trim() || undefined,
     year: input.year !== undefined ? parseYear(input.year) : undefined,
-    program: input.program !== undefined ? valueOf(parseProgram(input.program), '--program') : undefined,
+    program: input.program !== undefined ? valueOf(parseProgram(input.program), 'program') : undefined,
   };
 }

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/open.js';
 import { openDatabase } from '../../src/db/open.js';
+import { projectsOfPerson } from '../../src/db/people.js';
+import { listCohortProjects } from '../../src/db/reports/cohort.js';
 import { ConflictError, InvalidDataError, NotFoundError } from '../../src/errors.js';
 import { addCohort } from '../../src/usecases/cohorts.js';
 import type { ProjectRef } from '../../src/usecases/project-ref.js';
@@ -121,6 +123,19 @@ describe('project storage', () => {
       award: 'KIPP 2019 Top 99',
     });
     expect(showProject(db, { target: String(id) }).adoptions).toHaveLength(2);
+  });
+
+  it('lists adopters in the order they were recorded, the same in project show, participant show and the cohort report', () => {
+    const { id } = add();
+    moveProject(db, { target: String(id) }, { to: 'presentation', date: '2018-10-24' }, today);
+    adoptProject(db, { target: String(id) }, { by: ['Zeta', 'Beta'], kind: 'berlanjut', date: '2019-01-10' }, today);
+    adoptProject(db, { target: String(id) }, { by: ['Alpha', 'Zeta'], kind: 'replikasi', date: '2019-02-10' }, today);
+    const order = ['Zeta', 'Beta', 'Alpha'];
+    expect(showProject(db, { target: String(id) }).project.adopted_by).toEqual(order);
+    const personId = (db.prepare('SELECT id FROM people WHERE nip = ?').get(NIP) as { id: number }).id;
+    expect(projectsOfPerson(db, personId).map((p) => p.adopted_by)).toEqual([order]);
+    const cohortId = (db.prepare("SELECT id FROM cohorts WHERE code = 'pim4-xxii-2018'").get() as { id: number }).id;
+    expect(listCohortProjects(db, cohortId).map((p) => JSON.parse(p.adopted_by) as string[])).toEqual([order]);
   });
 
   it('drops a project from any stage and reopens it where it was', () => {

@@ -17,6 +17,7 @@ import { milestoneMessages } from './milestone.js';
 import { configMessages } from './config.js';
 import { reportCliMessages } from './reportcli.js';
 import { exportMessages } from './export.js';
+import { textMessages } from './text.js';
 
 // Every area's messages. Add an area by importing it here and listing it in both places;
 // a key defined in two areas is caught by test/unit/i18n.test.ts.
@@ -39,10 +40,12 @@ export const catalogParts: Record<string, Catalog> = {
   visit: visitMessages,
   reportcli: reportCliMessages,
   export: exportMessages,
+  text: textMessages,
 };
 
 export const catalog = {
   ...domainMessages,
+  ...textMessages,
   ...projectMessages,
   ...milestoneMessages,
   ...configMessages,

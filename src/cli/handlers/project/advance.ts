@@ -42,13 +42,13 @@ async function askAdvance(wizard: Wizard, { out, today }: Session, outlook: Stag
   // A project that cannot advance is refused by the use case, in its words.
   if (next === null) return { ...given };
   process.stderr.write(
-    `${t('cli.project.ask.outlook', {
+    `${out.safe(t('cli.project.ask.outlook', {
       id: project.id,
       name: outlook.name,
       stage: stageCell(out, state.stage),
       since: formatHumanDate(state.stageDate),
       next: stageCell(out, next),
-    })}\n`,
+    }))}\n`,
   );
   const opts: StageInput = { ...given };
   const todayText = todayIso(today);
