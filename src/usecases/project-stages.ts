@@ -1,6 +1,5 @@
 // Every stage change of a project (advance, move, adopt, drop, reopen) in two steps: a plan, made
-// once the project is resolved, says whether the change still needs a reason or a confirmation
-// (the command asks); the commit re-reads the project by id inside an IMMEDIATE transaction,
+// once the project is resolved, says whether the change still needs a reason (the command asks); the commit re-reads the project by id inside an IMMEDIATE transaction,
 // plans again on the fresh state, and stores it through applyTransition (src/db/transitions.ts).
 import { parseAdoptionKind } from '../domain/adoption.js';
 import { parsePastDate } from '../domain/dates.js';
@@ -53,10 +52,11 @@ export interface StagePlan {
   project: Project;
   from: Stage;
   to: Stage;
-  /** A move back or a drop given without its reason: ask for one and pass it to commitStageChange. */
+  /**
+   * A move back or a drop given without its reason: ask for one and pass it to commitStageChange.
+   * No stage change needs a confirmation: with its reason it is an ordinary write (SPEC §4).
+   */
   needsReason: boolean;
-  /** A move back or a drop: a setback the officer is asked to confirm at a terminal. */
-  needsConfirmation: boolean;
   readonly parsed: ParsedInput;
 }
 
@@ -80,8 +80,7 @@ export function planStageChange(db: Db, ref: ProjectRef, verb: StageVerb, input:
   const needsReason = parsed.reason === null && (verb === 'drop' || (verb === 'move' && isBackward(state.stage, parsed.to!)));
   const transition = checked(build(verb, state, needsReason ? { ...parsed, reason: REASON_TO_ASK } : parsed, today));
   if (parsed.score !== null && scoredEventIndex(transition.events) < 0) throw new InvalidDataError('project.scoreOnlyAtPresentation', { field: 'score' });
-  const needsConfirmation = transition.events.some((event) => event.kind === 'moved_back' || event.kind === 'dropped');
-  return { verb, project: publicProject(record), from: state.stage, to: transition.state.stage, needsReason, needsConfirmation, parsed };
+  return { verb, project: publicProject(record), from: state.stage, to: transition.state.stage, needsReason, parsed };
 }
 
 /** Writes a planned change, with the reason asked for when the plan needed one. */

@@ -10,6 +10,7 @@ import type { Adoption } from '../db/adoptions.js';
 import { listAdoptions } from '../db/adoptions.js';
 import { requireCohort } from '../db/cohorts.js';
 import { latestPresentationEvent, listEvents, setEventScore } from '../db/events.js';
+import { lokusNotFound } from '../db/lokus.js';
 import { listMilestones } from '../db/milestones.js';
 import { listEnrolments } from '../db/people.js';
 import type { Db } from '../db/open.js';
@@ -58,7 +59,7 @@ function lokusId(db: Db, input: string | undefined, field: string): number | nul
   const value = text(input, field);
   if (value === undefined || value === null) return value;
   const lokus = findLokusRef(db, value);
-  if (!lokus) throw new NotFoundError('project.lokusNotFound', { lokus: value });
+  if (!lokus) throw lokusNotFound(db, value);
   return lokus.id;
 }
 

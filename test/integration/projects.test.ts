@@ -106,7 +106,7 @@ describe('project storage', () => {
     const before = snapshot(db);
     expect(() => moveProject(db, { target: String(id) }, { to: 'idea' }, today)).toThrow(InvalidDataError);
     const planned = planStageChange(db, { target: String(id) }, 'move', { to: 'idea', date: '2018-09-02' }, today);
-    expect(planned).toMatchObject({ from: 'design', to: 'idea', needsReason: true, needsConfirmation: true });
+    expect(planned).toMatchObject({ from: 'design', to: 'idea', needsReason: true });
     expect(snapshot(db)).toEqual(before);
   });
 

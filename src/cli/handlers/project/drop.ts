@@ -2,12 +2,11 @@
 import { t } from '../../../i18n/index.js';
 import type { StageInput } from '../../../usecases/project-stages.js';
 import { commitStageChange, planStageChange } from '../../../usecases/project-stages.js';
-import { confirmDestructive } from '../../confirm.js';
 import type { Invocation } from '../../invocation.js';
 import { withSession } from '../../session.js';
 import { createWizard, nonEmpty, printEquivalent } from '../../wizard.js';
 import type { AddressedOptions } from './shared.js';
-import { confirmQuestion, refOf, reportChange } from './shared.js';
+import { refOf, reportChange } from './shared.js';
 
 type DropOptions = AddressedOptions & Pick<StageInput, 'reason' | 'date'>;
 
@@ -19,7 +18,6 @@ export async function drop(invocation: Invocation<DropOptions>): Promise<void> {
     const reason = plan.needsReason
       ? await wizard.need(undefined, '--reason', (p) => p.textPrompt(t('cli.project.ask.reason'), nonEmpty))
       : invocation.opts.reason;
-    if (plan.needsConfirmation) await confirmDestructive(session, confirmQuestion(plan), 'cli.error.needsYesSetback');
     printEquivalent(wizard, wizard.commandLine(['project', 'drop'], [String(plan.project.id)], { '--reason': reason, '--date': invocation.opts.date }));
     reportChange(session.out, commitStageChange(session.db, plan, session.today, reason));
   });

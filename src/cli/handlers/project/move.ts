@@ -1,14 +1,14 @@
-// `project move`: to any stage. The plan says whether the move needs a reason (a move back) and a
-// confirmation (a setback); the project is resolved once, and the change checked before asking.
+// `project move`: to any stage. The plan says whether the move needs a reason (a move back); the
+// project is resolved once, and the change checked before anyone is asked. A move back with its
+// reason is an ordinary write: no confirmation, no --yes (SPEC §4).
 import { t } from '../../../i18n/index.js';
 import type { StageInput } from '../../../usecases/project-stages.js';
 import { commitStageChange, planStageChange } from '../../../usecases/project-stages.js';
-import { confirmDestructive } from '../../confirm.js';
 import type { Invocation } from '../../invocation.js';
 import { required, withSession } from '../../session.js';
 import { createWizard, nonEmpty, printEquivalent } from '../../wizard.js';
 import type { AddressedOptions } from './shared.js';
-import { confirmQuestion, refOf, reportChange } from './shared.js';
+import { refOf, reportChange } from './shared.js';
 
 type MoveOptions = AddressedOptions & Pick<StageInput, 'to' | 'reason' | 'date' | 'note' | 'score' | 'by' | 'kind' | 'award'>;
 
@@ -22,7 +22,6 @@ export async function move(invocation: Invocation<MoveOptions>): Promise<void> {
     const reason = plan.needsReason
       ? await wizard.need(undefined, '--reason', (p) => p.textPrompt(t('cli.project.ask.reason'), nonEmpty))
       : invocation.opts.reason;
-    if (plan.needsConfirmation) await confirmDestructive(session, confirmQuestion(plan), 'cli.error.needsYesSetback');
     printEquivalent(wizard, wizard.commandLine(['project', 'move'], [String(plan.project.id)], { '--to': to, '--reason': reason, '--date': invocation.opts.date }));
     reportChange(session.out, commitStageChange(session.db, plan, session.today, reason));
   });

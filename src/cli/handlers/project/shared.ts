@@ -6,7 +6,7 @@ import { ADOPTION_KINDS } from '../../../domain/types.js';
 import { NotFoundError } from '../../../errors.js';
 import { t } from '../../../i18n/index.js';
 import type { ProjectRef } from '../../../usecases/project-ref.js';
-import type { StageChange, StageInput, StagePlan } from '../../../usecases/project-stages.js';
+import type { StageChange, StageInput } from '../../../usecases/project-stages.js';
 import { listProjectsFiltered } from '../../../usecases/projects.js';
 import type { Invocation } from '../../invocation.js';
 import type { Output } from '../../output.js';
@@ -54,12 +54,6 @@ export async function askAdoption(wizard: Wizard, given: AdoptionAnswers, guided
 /** The options of a stage change, as the one-line command gives them. */
 export function changeFlags(opts: StageInput): Record<string, string | string[] | undefined> {
   return { '--date': opts.date, '--note': opts.note, '--score': opts.score, '--by': opts.by, '--kind': opts.kind, '--award': opts.award };
-}
-
-/** "Move project 12 back from presentation to design?" / "Drop project 12 …?" */
-export function confirmQuestion(plan: StagePlan): string {
-  const params = { id: plan.project.id, from: stageLabel(plan.from), to: stageLabel(plan.to) };
-  return plan.to === 'dropped' ? t('cli.project.confirmDrop', params) : t('cli.project.confirmBack', params);
 }
 
 /** The project afterwards on stdout; on stderr what changed and what to do next. */
