@@ -18,6 +18,7 @@ import { configMessages } from './config.js';
 import { reportCliMessages } from './reportcli.js';
 import { exportMessages } from './export.js';
 import { textMessages } from './text.js';
+import { safetyMessages } from './safety.js';
 import { reportAdditionMessages } from './report-additions.js';
 
 // Every area's messages. Add an area by importing it here and listing it in both places;
@@ -42,6 +43,7 @@ export const catalogParts: Record<string, Catalog> = {
   reportcli: reportCliMessages,
   export: exportMessages,
   text: textMessages,
+  safety: safetyMessages,
   reportAdditions: reportAdditionMessages,
 };
 
@@ -65,5 +67,6 @@ export const catalog = {
   ...visitMessages,
   ...reportCliMessages,
   ...exportMessages,
+  ...safetyMessages,
   ...reportAdditionMessages,
 };
