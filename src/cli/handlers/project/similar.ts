@@ -1,10 +1,10 @@
 // proper project similar ID: the projects of other cohorts most like this one (SPEC §12).
-import { t } from '../../i18n/index.js';
-import { parseCount } from '../../usecases/reports.js';
-import { similarToProject } from '../../usecases/similarity.js';
-import type { Invocation } from '../invocation.js';
-import { withSession } from '../session.js';
-import { printSimilarTable } from '../views/search.js';
+import { t } from '../../../i18n/index.js';
+import { parseCount } from '../../../usecases/reports.js';
+import { similarToProject } from '../../../usecases/similarity.js';
+import type { Invocation } from '../../invocation.js';
+import { withSession } from '../../session.js';
+import { printSimilarTable } from '../../views/search.js';
 
 const DEFAULT_LIMIT = 10;
 
