@@ -28,15 +28,10 @@ function combinations(words: readonly string[], size: number): string[][] {
   return words.flatMap((word, i) => combinations(words.slice(i + 1), size - 1).map((rest) => [word, ...rest]));
 }
 
-/** A word for the whole-word index: as a prefix from 4 letters on ("surat" finds "suratnya"). */
-function wordTerm(word: string): string {
-  return [...word].length >= 4 ? `${phrase(word)}*` : phrase(word);
-}
-
 /** At least half of the words (rounded up): an OR of ANDs, merged from the index's lists without ranking. */
 function halfOf(words: readonly string[]): string {
   const groups = combinations(words, Math.max(1, Math.ceil(words.length / 2)));
-  return groups.map((g) => `(${g.map(wordTerm).join(' AND ')})`).join(' OR ');
+  return groups.map((g) => `(${g.map(phrase).join(' AND ')})`).join(' OR ');
 }
 
 /** A LIKE pattern finding `word` anywhere, its wildcards escaped with `\`. */
@@ -195,8 +190,9 @@ export interface CandidateScope {
 /**
  * The newest `limit` projects in scope holding at least half of `words` (the subject's distinctive
  * words), looked up through the whole-word index (search_words), newest first: never a scan of
- * every project, and no ranking (the similarity measure orders them). A word counts also as the
- * start of a longer one ("surat" finds "suratnya"; "persuratan" is left to the measure).
+ * every project, and no ranking (the similarity measure orders them). Whole words only: a prefix
+ * query costs a merge of every longer word (measured 2–5× slower); "persuratan" for "surat" is left
+ * to the measure.
  */
 export function similarCandidates(db: Db, words: readonly string[], scope: CandidateScope): SimilarCandidate[] {
   if (words.length === 0) return [];

@@ -13,7 +13,7 @@ import { readWordLists } from '../db/word-lists.js';
 import { NotFoundError, UsageError } from '../errors.js';
 
 /** How many projects (the newest sharing half of the subject's distinctive words) the index hands the measure. */
-const CANDIDATES = 300;
+const CANDIDATES = 100;
 
 /** One similar project as `project similar --json` prints it. */
 export interface SimilarProject {
