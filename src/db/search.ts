@@ -1,16 +1,15 @@
-// Queries of the search index (migration 004: search_projects, search_lokus, FTS5 trigram).
-// Table names in the SQL below come from constants of this file, never from input.
-// Words reach FTS5 only as quoted strings, so nothing a user types is read as query syntax.
+// Queries of the search index (migration 004: search_projects and search_lokus, FTS5 trigram;
+// search_words, whole words). Every statement is a literal with bound parameters; words reach FTS5
+// only as quoted strings, so nothing a user types is read as query syntax.
 import type { Program, Stage } from '../domain/types.js';
 import type { Db } from './open.js';
 
-/** Marks around a match in a snippet; the CLI turns them into bold, [brackets] or nothing. */
+/** Marks around a match in a snippet (char(1), char(2) in the SQL); the CLI turns them into bold, [brackets] or nothing. */
 export const MATCH_START = '\u0001';
 export const MATCH_END = '\u0002';
 
 /** The schema version that created the search index. */
 export const SEARCH_SCHEMA_VERSION = 4;
-const SNIPPET_TOKENS = 48;
 
 /** A word as an FTS5 string: double quotes around it, its own quotes doubled. */
 function phrase(word: string): string {
@@ -34,9 +33,9 @@ function halfOf(words: readonly string[]): string {
   return groups.map((g) => `(${g.map(phrase).join(' AND ')})`).join(' OR ');
 }
 
-/** A LIKE pattern finding `word` anywhere, its wildcards escaped with `\`. */
-function contains(word: string): string {
-  return `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/** The LIKE patterns finding each word anywhere, wildcards escaped with `\`, as one JSON parameter. */
+function containsAll(words: readonly string[]): string {
+  return JSON.stringify(words.map((word) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
 }
 
 export interface SearchInput {
@@ -71,16 +70,6 @@ export interface LokusHit {
   score: number;
 }
 
-function shortFilter(columns: readonly string[], short: readonly string[], params: unknown[]): string {
-  return short
-    .map((word) => {
-      params.push(...columns.map(() => contains(word)));
-      return `(${columns.map((c) => `${c} LIKE ? ESCAPE '\\'`).join(' OR ')})`;
-    })
-    .map((clause) => ` AND ${clause}`)
-    .join('');
-}
-
 /**
  * How many of the newest matches are ranked. bm25 costs a lookup per matching row: a word in 75,000
  * of 1,000,000 projects would take longer than SPEC §9 allows, so a query matching more than this
@@ -88,72 +77,96 @@ function shortFilter(columns: readonly string[], short: readonly string[], param
  */
 export const RANKED_WINDOW = 1000;
 
-// bm25 spelled out: ORDER BY rank (the same weights, configured by migration 004 for other tools)
-// measured 3× slower once a rowid range is added.
-const PROJECT_BM25 = 'bm25(search_projects, 10.0, 6.0, 2.0, 1.0)';
-const LOKUS_BM25 = 'bm25(search_lokus, 2.0, 1.0)';
+// bm25 is spelled out: ORDER BY rank (the same weights, configured by migration 004 for other
+// tools) measured 3× slower once a rowid range is added. json_each(:short) holds the LIKE patterns
+// of the words too short for the trigram index; each must be found in some column.
+const SQL = {
+  projectWindow: 'SELECT rowid FROM search_projects WHERE search_projects MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?',
+  lokusWindow: 'SELECT rowid FROM search_lokus WHERE search_lokus MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?',
+  projectTop: `
+    SELECT s.rowid AS id, -bm25(search_projects, 10.0, 6.0, 2.0, 1.0) AS score
+    FROM search_projects s
+    WHERE s.search_projects MATCH :match AND s.rowid >= :from
+      AND NOT EXISTS (SELECT 1 FROM json_each(:short) w WHERE NOT (s.title LIKE w.value ESCAPE '\' OR s.innovation_name LIKE w.value ESCAPE '\'
+                      OR s.description LIKE w.value ESCAPE '\' OR s.details LIKE w.value ESCAPE '\'))
+    ORDER BY bm25(search_projects, 10.0, 6.0, 2.0, 1.0) LIMIT :limit`,
+  projectTopFiltered: `
+    SELECT s.rowid AS id, -bm25(search_projects, 10.0, 6.0, 2.0, 1.0) AS score
+    FROM search_projects s
+    JOIN projects p ON p.id = s.rowid JOIN enrolments e ON e.id = p.enrolment_id JOIN cohorts c ON c.id = e.cohort_id
+    WHERE s.search_projects MATCH :match AND s.rowid >= :from
+      AND NOT EXISTS (SELECT 1 FROM json_each(:short) w WHERE NOT (s.title LIKE w.value ESCAPE '\' OR s.innovation_name LIKE w.value ESCAPE '\'
+                      OR s.description LIKE w.value ESCAPE '\' OR s.details LIKE w.value ESCAPE '\'))
+      AND (:program IS NULL OR c.program = :program) AND (:year IS NULL OR c.year = :year) AND (:stage IS NULL OR p.stage = :stage)
+    ORDER BY bm25(search_projects, 10.0, 6.0, 2.0, 1.0) LIMIT :limit`,
+  /** Words too short for the index alone: every row is read, newest first. */
+  projectScan: `
+    SELECT s.rowid AS id, 0 AS score
+    FROM search_projects s
+    JOIN projects p ON p.id = s.rowid JOIN enrolments e ON e.id = p.enrolment_id JOIN cohorts c ON c.id = e.cohort_id
+    WHERE NOT EXISTS (SELECT 1 FROM json_each(:short) w WHERE NOT (s.title LIKE w.value ESCAPE '\' OR s.innovation_name LIKE w.value ESCAPE '\'
+                      OR s.description LIKE w.value ESCAPE '\' OR s.details LIKE w.value ESCAPE '\'))
+      AND (:program IS NULL OR c.program = :program) AND (:year IS NULL OR c.year = :year) AND (:stage IS NULL OR p.stage = :stage)
+    ORDER BY s.rowid DESC LIMIT :limit`,
+  // CAST: better-sqlite3 binds a JS number as a REAL, and FTS5 then drops its rowid = constraint
+  // (SQLite 3.53.2: every match came back).
+  projectSnippet: `
+    SELECT p.id, p.title, c.code AS cohort, p.stage, snippet(search_projects, -1, char(1), char(2), '…', 48) AS snippet
+    FROM search_projects s
+    JOIN projects p ON p.id = s.rowid JOIN enrolments e ON e.id = p.enrolment_id JOIN cohorts c ON c.id = e.cohort_id
+    WHERE s.search_projects MATCH ? AND s.rowid = CAST(? AS INTEGER)`,
+  projectPlain: `
+    SELECT p.id, p.title, c.code AS cohort, p.stage, p.title AS snippet
+    FROM projects p JOIN enrolments e ON e.id = p.enrolment_id JOIN cohorts c ON c.id = e.cohort_id
+    WHERE p.id = ?`,
+  lokusTop: `
+    SELECT l.id, l.code, l.name AS title, snippet(search_lokus, -1, char(1), char(2), '…', 48) AS snippet, -bm25(search_lokus, 2.0, 1.0) AS score
+    FROM search_lokus s JOIN lokus l ON l.id = s.rowid
+    WHERE s.search_lokus MATCH :match AND s.rowid >= :from
+      AND NOT EXISTS (SELECT 1 FROM json_each(:short) w WHERE NOT (s.name LIKE w.value ESCAPE '\' OR s.innovations LIKE w.value ESCAPE '\'))
+    ORDER BY bm25(search_lokus, 2.0, 1.0) LIMIT :limit`,
+  lokusScan: `
+    SELECT l.id, l.code, l.name AS title, s.name AS snippet, 0 AS score
+    FROM search_lokus s JOIN lokus l ON l.id = s.rowid
+    WHERE NOT EXISTS (SELECT 1 FROM json_each(:short) w WHERE NOT (s.name LIKE w.value ESCAPE '\' OR s.innovations LIKE w.value ESCAPE '\'))
+    ORDER BY l.id DESC LIMIT :limit`,
+} as const;
 
-/** The lowest rowid of the newest `window` rows matching `match`; 0 when fewer match. */
-function windowStart(db: Db, table: 'search_projects' | 'search_lokus', match: string): number {
-  const row = db.prepare(`SELECT rowid FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`).get(match, RANKED_WINDOW - 1) as
-    | { rowid: number }
-    | undefined;
+/** The lowest rowid of the newest RANKED_WINDOW rows matching `match`; 0 when fewer match. */
+function windowStart(db: Db, sql: string, match: string): number {
+  const row = db.prepare(sql).get(match, RANKED_WINDOW - 1) as { rowid: number } | undefined;
   return row?.rowid ?? 0;
 }
 
 /**
  * Projects holding every word, best first (bm25 weighs title 10, innovation name 6, description 2,
- * details 1: migration 004). Ranked first on row ids alone, then the snippets of the `limit` shown.
+ * details 1). Ranked on row ids alone first, then the snippets of the `limit` shown.
  */
 export function searchProjects(db: Db, input: ProjectSearchInput): ProjectHit[] {
-  const params: unknown[] = [];
-  const ranked = input.indexed.length > 0;
-  const match = allOf(input.indexed);
-  let where = ranked ? 's.search_projects MATCH ? AND s.rowid >= ?' : '1';
-  if (ranked) params.push(match, windowStart(db, 'search_projects', match));
-  where += shortFilter(['s.title', 's.innovation_name', 's.description', 's.details'], input.short, params);
+  const short = containsAll(input.short);
+  const filters = { program: input.program ?? null, year: input.year ?? null, stage: input.stage ?? null };
   const filtered = input.program !== undefined || input.year !== undefined || input.stage !== undefined;
-  if (input.program !== undefined) (where += ' AND c.program = ?'), params.push(input.program);
-  if (input.year !== undefined) (where += ' AND c.year = ?'), params.push(input.year);
-  if (input.stage !== undefined) (where += ' AND p.stage = ?'), params.push(input.stage);
-  params.push(input.limit);
-  const joins = `JOIN projects p ON p.id = s.rowid
-       JOIN enrolments e ON e.id = p.enrolment_id
-       JOIN cohorts c ON c.id = e.cohort_id`;
-  const top = db
-    .prepare(
-      `SELECT s.rowid AS id, ${ranked ? `-${PROJECT_BM25}` : '0'} AS score FROM search_projects s ${filtered ? joins : ''}
-       WHERE ${where} ORDER BY ${ranked ? PROJECT_BM25 : 's.rowid DESC'} LIMIT ?`,
-    )
-    .all(...params) as { id: number; score: number }[];
-  // CAST: better-sqlite3 binds a JS number as a REAL, and FTS5 then drops its rowid = constraint
-  // (SQLite 3.53.2: every match came back).
-  const detail = db.prepare(
-    `SELECT p.id, p.title, c.code AS cohort, p.stage,
-            ${ranked ? `snippet(search_projects, -1, '${MATCH_START}', '${MATCH_END}', '…', ${SNIPPET_TOKENS})` : 's.title'} AS snippet
-     FROM search_projects s ${joins}
-     WHERE ${ranked ? 's.search_projects MATCH ? AND ' : ''}s.rowid = CAST(? AS INTEGER)`,
-  );
-  return top.map(({ id, score }) => ({ ...(detail.get(...(ranked ? [match, id] : [id])) as Omit<ProjectHit, 'score'>), score }));
+  if (input.indexed.length === 0) {
+    const found = db.prepare(SQL.projectScan).all({ short, limit: input.limit, ...filters }) as { id: number; score: number }[];
+    const plain = db.prepare(SQL.projectPlain);
+    return found.map(({ id, score }) => ({ ...(plain.get(id) as Omit<ProjectHit, 'score'>), score }));
+  }
+  const match = allOf(input.indexed);
+  const params = { match, from: windowStart(db, SQL.projectWindow, match), short, limit: input.limit };
+  const top = (filtered ? db.prepare(SQL.projectTopFiltered).all({ ...params, ...filters }) : db.prepare(SQL.projectTop).all(params)) as {
+    id: number;
+    score: number;
+  }[];
+  const detail = db.prepare(SQL.projectSnippet);
+  return top.map(({ id, score }) => ({ ...(detail.get(match, id) as Omit<ProjectHit, 'score'>), score }));
 }
 
 /** Lokus whose name or innovations hold every word, best first (name weighs 2, innovations 1). */
 export function searchLokus(db: Db, input: SearchInput): LokusHit[] {
-  const params: unknown[] = [];
-  const ranked = input.indexed.length > 0;
-  let where = ranked ? 's.search_lokus MATCH ? AND s.rowid >= ?' : '1';
-  if (ranked) params.push(allOf(input.indexed), windowStart(db, 'search_lokus', allOf(input.indexed)));
-  where += shortFilter(['s.name', 's.innovations'], input.short, params);
-  params.push(input.limit);
-  const snippet = ranked ? `snippet(search_lokus, -1, '${MATCH_START}', '${MATCH_END}', '…', ${SNIPPET_TOKENS})` : 's.name';
-  return db
-    .prepare(
-      `SELECT l.id, l.code, l.name AS title, ${snippet} AS snippet, ${ranked ? `-${LOKUS_BM25}` : '0'} AS score
-       FROM search_lokus s JOIN lokus l ON l.id = s.rowid
-       WHERE ${where}
-       ORDER BY ${ranked ? LOKUS_BM25 : 'l.id DESC'} LIMIT ?`,
-    )
-    .all(...params) as LokusHit[];
+  const short = containsAll(input.short);
+  if (input.indexed.length === 0) return db.prepare(SQL.lokusScan).all({ short, limit: input.limit }) as LokusHit[];
+  const match = allOf(input.indexed);
+  return db.prepare(SQL.lokusTop).all({ match, from: windowStart(db, SQL.lokusWindow, match), short, limit: input.limit }) as LokusHit[];
 }
 
 /** A project as the similarity measure and its reports see it. */
@@ -171,13 +184,27 @@ export interface SimilarCandidate {
   stage: Stage;
 }
 
-const candidateSelect = `
-  SELECT p.id AS project_id, c.code AS cohort, c.id AS cohort_id, c.year AS cohort_year, c.start_date AS cohort_start_date,
-         pe.nip, pe.name, p.title, p.innovation_name, p.description, p.stage
-  FROM projects p
-  JOIN enrolments e ON e.id = p.enrolment_id
-  JOIN people pe ON pe.id = e.person_id
-  JOIN cohorts c ON c.id = e.cohort_id`;
+const CANDIDATE_SQL = {
+  similar: `
+    SELECT p.id AS project_id, c.code AS cohort, c.id AS cohort_id, c.year AS cohort_year, c.start_date AS cohort_start_date,
+           pe.nip, pe.name, p.title, p.innovation_name, p.description, p.stage
+    FROM search_words s
+    JOIN projects p ON p.id = s.rowid JOIN enrolments e ON e.id = p.enrolment_id
+    JOIN people pe ON pe.id = e.person_id JOIN cohorts c ON c.id = e.cohort_id
+    WHERE s.search_words MATCH :match AND c.id <> :cohort
+      AND (:year IS NULL OR CASE WHEN c.start_date IS NOT NULL AND :start IS NOT NULL THEN c.start_date < :start ELSE c.year < :year END)
+    ORDER BY s.rowid DESC LIMIT :limit`,
+  one: `
+    SELECT p.id AS project_id, c.code AS cohort, c.id AS cohort_id, c.year AS cohort_year, c.start_date AS cohort_start_date,
+           pe.nip, pe.name, p.title, p.innovation_name, p.description, p.stage
+    FROM projects p JOIN enrolments e ON e.id = p.enrolment_id JOIN people pe ON pe.id = e.person_id JOIN cohorts c ON c.id = e.cohort_id
+    WHERE p.id = ?`,
+  ofCohort: `
+    SELECT p.id AS project_id, c.code AS cohort, c.id AS cohort_id, c.year AS cohort_year, c.start_date AS cohort_start_date,
+           pe.nip, pe.name, p.title, p.innovation_name, p.description, p.stage
+    FROM projects p JOIN enrolments e ON e.id = p.enrolment_id JOIN people pe ON pe.id = e.person_id JOIN cohorts c ON c.id = e.cohort_id
+    WHERE c.id = ? ORDER BY p.id`,
+} as const;
 
 export interface CandidateScope {
   /** Leave out this cohort's projects (the subject's own). */
@@ -196,31 +223,17 @@ export interface CandidateScope {
  */
 export function similarCandidates(db: Db, words: readonly string[], scope: CandidateScope): SimilarCandidate[] {
   if (words.length === 0) return [];
-  const params: unknown[] = [halfOf(words), scope.otherThanCohort];
-  let earlier = '';
-  if (scope.startedBefore !== undefined) {
-    const { year, start } = scope.startedBefore;
-    earlier = ' AND (CASE WHEN c.start_date IS NOT NULL AND ? IS NOT NULL THEN c.start_date < ? ELSE c.year < ? END)';
-    params.push(start, start, year);
-  }
-  params.push(scope.limit);
-  return db
-    .prepare(
-      `${candidateSelect}
-       JOIN search_words s ON s.rowid = p.id
-       WHERE s.search_words MATCH ? AND c.id <> ?${earlier}
-       ORDER BY s.rowid DESC LIMIT ?`,
-    )
-    .all(...params) as SimilarCandidate[];
+  const { year = null, start = null } = scope.startedBefore ?? {};
+  return db.prepare(CANDIDATE_SQL.similar).all({ match: halfOf(words), cohort: scope.otherThanCohort, year, start, limit: scope.limit }) as SimilarCandidate[];
 }
 
 export function projectCandidate(db: Db, id: number): SimilarCandidate | undefined {
-  return db.prepare(`${candidateSelect} WHERE p.id = ?`).get(id) as SimilarCandidate | undefined;
+  return db.prepare(CANDIDATE_SQL.one).get(id) as SimilarCandidate | undefined;
 }
 
 /** The projects of one cohort, in id order. */
 export function cohortCandidates(db: Db, cohortId: number): SimilarCandidate[] {
-  return db.prepare(`${candidateSelect} WHERE c.id = ? ORDER BY p.id`).all(cohortId) as SimilarCandidate[];
+  return db.prepare(CANDIDATE_SQL.ofCohort).all(cohortId) as SimilarCandidate[];
 }
 
 export interface SearchIndexFinding {
@@ -233,28 +246,45 @@ export interface SearchIndexFinding {
   integrity: string | null;
 }
 
+/** Each index table, its FTS5 integrity-check and the rows it lacks or has too many of. */
+const INDEX_CHECKS = [
+  {
+    table: 'search_projects',
+    check: "INSERT INTO search_projects (search_projects) VALUES ('integrity-check')",
+    counts: `SELECT (SELECT count(*) FROM projects x WHERE NOT EXISTS (SELECT 1 FROM search_projects s WHERE s.rowid = x.id)) AS missing,
+                    (SELECT count(*) FROM search_projects s WHERE NOT EXISTS (SELECT 1 FROM projects x WHERE x.id = s.rowid)) AS extra`,
+  },
+  {
+    table: 'search_words',
+    check: "INSERT INTO search_words (search_words) VALUES ('integrity-check')",
+    counts: `SELECT (SELECT count(*) FROM projects x WHERE NOT EXISTS (SELECT 1 FROM search_words s WHERE s.rowid = x.id)) AS missing,
+                    (SELECT count(*) FROM search_words s WHERE NOT EXISTS (SELECT 1 FROM projects x WHERE x.id = s.rowid)) AS extra`,
+  },
+  {
+    table: 'search_lokus',
+    check: "INSERT INTO search_lokus (search_lokus) VALUES ('integrity-check')",
+    counts: `SELECT (SELECT count(*) FROM lokus x WHERE NOT EXISTS (SELECT 1 FROM search_lokus s WHERE s.rowid = x.id)) AS missing,
+                    (SELECT count(*) FROM search_lokus s WHERE NOT EXISTS (SELECT 1 FROM lokus x WHERE x.id = s.rowid)) AS extra`,
+  },
+] as const;
+
 /**
  * What is wrong with the search index, for `doctor`: FTS5's own integrity-check of each table, and
  * rows missing from it or left over. Empty when all is well.
  */
 export function searchIndexFindings(db: Db): SearchIndexFinding[] {
   const findings: SearchIndexFinding[] = [];
-  for (const [table, source] of [['search_projects', 'projects'], ['search_words', 'projects'], ['search_lokus', 'lokus']] as const) {
+  for (const { table, check, counts } of INDEX_CHECKS) {
     let integrity: string | null = null;
     try {
-      db.prepare(`INSERT INTO ${table} (${table}) VALUES ('integrity-check')`).run();
+      db.prepare(check).run();
     } catch (error) {
       // The check is written as an INSERT: a write-protected or busy file cannot run it, which says
       // nothing about the index.
       const code = (error as { code?: string }).code;
       if (code !== 'SQLITE_READONLY' && code !== 'SQLITE_BUSY') integrity = (error as Error).message;
     }
-    const { missing, extra } = db
-      .prepare(
-        `SELECT (SELECT count(*) FROM ${source} x WHERE NOT EXISTS (SELECT 1 FROM ${table} s WHERE s.rowid = x.id)) AS missing,
-                (SELECT count(*) FROM ${table} s WHERE NOT EXISTS (SELECT 1 FROM ${source} x WHERE x.id = s.rowid)) AS extra`,
-      )
-      .get() as { missing: number; extra: number };
+    const { missing, extra } = db.prepare(counts).get() as { missing: number; extra: number };
     if (integrity !== null || missing > 0 || extra > 0) findings.push({ table, missing, extra, integrity });
   }
   return findings;
