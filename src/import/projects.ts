@@ -5,7 +5,7 @@
 // anything is written; the plans are then written in one IMMEDIATE transaction. A project list has
 // one row per participant of one cohort, so the plans are kept in memory.
 import { parseAdoptionKind } from '../domain/adoption.js';
-import { parsePastDate, todayIso } from '../domain/dates.js';
+import { excelSerialDate, parsePastDate, todayIso } from '../domain/dates.js';
 import { normaliseNip } from '../domain/nip.js';
 import { parseScore, predicateFor, type Bands } from '../domain/predicate.js';
 import { moveTo, parseStage, startProject, stateFromEvents, type PlannedAdoption, type PlannedEvent, type StageState } from '../domain/stages.js';
@@ -24,7 +24,7 @@ import {
   updateProjectStage,
   type ProjectFields,
 } from '../db/projects.js';
-import type { Counts, RowError, ValidationOutcome } from './participants.js';
+import { mergeProblems, type Counts, type RowError, type ValidationOutcome } from './participants.js';
 import type { RejectedWriter } from './rejected.js';
 import type { ImportSource } from './source.js';
 
@@ -77,7 +77,7 @@ function splitAdopters(value: string | undefined): string[] {
 type Values = Partial<Record<string, string>>;
 
 /** Plans one row; problems are pushed to `problems` (every one the row has). */
-function planRow(db: Db, line: number, values: Values, options: ProjectOptions, problems: RowError[]): ProjectPlan | null {
+function planRow(db: Db, line: number, values: Values, options: ProjectOptions, problems: RowError[], warnings: RowError[]): ProjectPlan | null {
   const problem = (field: string, p: Problem): void => {
     problems.push({ line, field, key: p.key, params: (p.params ?? {}) as Record<string, string | number> });
   };
@@ -100,7 +100,9 @@ function planRow(db: Db, line: number, values: Values, options: ProjectOptions, 
   const stageText = clean(values.stage);
   const stage: Stage | null = stageText === null ? 'idea' : take('stage', parseStage(stageText));
   const dateText = clean(values.stage_date);
-  const date = dateText === null ? todayIso(options.today) : take('stage_date', parsePastDate(dateText, options.today));
+  const serial = dateText === null ? undefined : excelSerialDate(dateText);
+  if (serial !== undefined) warnings.push({ line, field: 'stage_date', key: 'import.warning.excelSerialDate', params: { value: dateText!, date: serial } });
+  const date = dateText === null ? todayIso(options.today) : take('stage_date', parsePastDate(serial ?? dateText, options.today));
 
   const scoreText = clean(values.score);
   const score = scoreText === null ? null : take('score', parseScore(scoreText));
@@ -197,15 +199,21 @@ export async function validateProjects(db: Db, source: ImportSource, options: Pr
     for (const record of batch) {
       outcome.rows++;
       const problems: RowError[] = [];
+      const warnings: RowError[] = [];
       const nip = normaliseNip(record.values.nip ?? '');
       const first = nip === '' ? undefined : firstLine.get(nip);
       let plan: ProjectPlan | null = null;
       if (first !== undefined) problems.push({ line: record.line, field: 'nip', key: 'import.row.duplicateNip', params: { nip, first } });
       else {
         if (nip !== '') firstLine.set(nip, record.line);
-        plan = planRow(db, record.line, record.values, options, problems);
+        if (record.unreadable) problems.push(...(record.problems ?? []));
+        else {
+          plan = planRow(db, record.line, record.values, options, problems, warnings);
+          if (record.problems) problems.splice(0, problems.length, ...mergeProblems(record.problems, problems));
+        }
       }
       if (plan && problems.length === 0) {
+        for (const w of warnings) source.warnings.add(w);
         plans.push(plan);
         outcome.valid++;
         continue;

@@ -46,6 +46,9 @@ export interface ImportReport extends Counts {
   rejected: number;
   errors: RowError[];
   errorCount: number;
+  /** Values repaired and rows passed over (SPEC §6), the first ones kept; all counted. */
+  warnings: RowError[];
+  warningCount: number;
   dryRun: boolean;
   /** Rows were written (false on a dry run and when invalid rows stopped the import). */
   written: boolean;
@@ -98,6 +101,8 @@ export async function runImport(db: Db, input: ImportInput): Promise<ImportRepor
     rejected: outcome.rejected,
     errors: outcome.errors,
     errorCount: outcome.errorCount,
+    warnings: source.warnings.list,
+    warningCount: source.warnings.count,
     dryRun,
     written,
     rejectedFile: rejected && rejected.count > 0 ? rejectedPath : null,
