@@ -25,10 +25,16 @@ export async function readLegacyWorkbook(file: string, sheetName: string | undef
   if (kind === 'ods') checkOdsContent(file);
   const XLSX = await import('@e965/xlsx');
   let workbook: ReturnType<typeof XLSX.read>;
+  // SheetJS writes remarks about formats it approximates to console.error; the officer's terminal
+  // is no place for them.
+  const consoleError = console.error;
+  console.error = () => undefined;
   try {
     workbook = XLSX.read(fs.readFileSync(file), { type: 'buffer', dense: true, cellFormula: true, cellNF: true, cellDates: false, cellStyles: false });
   } catch (error) {
     throw workbookError(error, file);
+  } finally {
+    console.error = consoleError;
   }
   const hiddenFlags = workbook.Workbook?.Sheets ?? [];
   const sheets = workbook.SheetNames.map((name, i) => ({ name, hidden: Boolean(hiddenFlags[i]?.Hidden) }));
