@@ -28,10 +28,10 @@ export function serialToIso(serial: number, date1904 = false): string {
   return `${String(y).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
 }
 
-/** `A` → 0, `AB` → 27; -1 when the text has no column letters. */
-export function columnIndex(letters: string): number {
+/** `A` → 0, `AB` → 27 (letters read from `from` on, up to the first other character); -1 when there are none. */
+export function columnIndex(letters: string, from = 0): number {
   let n = 0;
-  for (let i = 0; i < letters.length; i++) {
+  for (let i = from; i < letters.length; i++) {
     const c = letters.charCodeAt(i);
     if (c >= 65 && c <= 90) n = n * 26 + (c - 64);
     else if (c >= 97 && c <= 122) n = n * 26 + (c - 96);

@@ -4,10 +4,10 @@
 // Formatted empty cells and rows cost a parse but no memory; a merged range gives its value to
 // every cell it covers; a formula is read through its saved value, and one without a saved value,
 // or whose saved value is an error (#N/A), is reported as such.
-import { formatNumber, parseCellRef, serialToIso } from './cell-format.js';
+import { columnIndex, formatNumber, parseCellRef, serialToIso } from './cell-format.js';
 import { limitError, LIMITS, type CellIssue, type SheetRow } from './sheet-row.js';
 import type { NumberKind } from './xlsx-parts.js';
-import { attr, xmlParser } from './xml.js';
+import { attr, attrStart, xmlParser, type Attributes } from './xml.js';
 import type { ZipArchive, ZipEntry } from './zip.js';
 
 interface Merge {
@@ -21,28 +21,39 @@ interface Merge {
 const BATCH = 1000;
 const MERGE_REF = /<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^>]*?\bref\s*=\s*["']([^"']+)["']/g;
 
-/** Pass 1: every merged range of the sheet, by first row. */
+const MERGE_BYTES = Buffer.from('mergeCell');
+
+/**
+ * Pass 1: every merged range of the sheet, by first row. Only inflated: the bytes are searched for
+ * `mergeCell` natively and decoded only where it occurs, so a sheet without merges costs its
+ * inflate and nothing more.
+ */
 function readMerges(zip: ZipArchive, entry: ZipEntry, file: string): Map<number, Merge[]> {
   const byRow = new Map<number, Merge[]>();
-  let count = 0;
-  let carry = '';
-  const reader = zip.open(entry, (text) => {
-    const buffer = carry + text;
+  // The carried tail is searched again with the next chunk: a range found twice counts once.
+  const seen = new Set<string>();
+  let carry = Buffer.alloc(0);
+  const reader = zip.openBytes(entry, (bytes) => {
+    if (bytes.length === 0) return;
+    const chunk = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    const buffer = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+    carry = Buffer.from(buffer.subarray(Math.max(0, buffer.length - 512)));
+    if (buffer.indexOf(MERGE_BYTES) === -1) return;
+    const text = buffer.toString('utf8');
     MERGE_REF.lastIndex = 0;
-    let end = 0;
-    for (let m = MERGE_REF.exec(buffer); m !== null; m = MERGE_REF.exec(buffer)) {
-      end = MERGE_REF.lastIndex;
+    for (let m = MERGE_REF.exec(text); m !== null; m = MERGE_REF.exec(text)) {
+      if (seen.has(m[1]!)) continue;
+      seen.add(m[1]!);
       const [from, to] = m[1]!.split(':');
       const a = parseCellRef(from ?? '');
       const b = parseCellRef(to ?? from ?? '');
       if (a.row === undefined || a.column === undefined || b.row === undefined || b.column === undefined) continue;
-      if (++count > LIMITS.mergedRanges) throw limitError(file, 'mergedRanges');
+      if (seen.size > LIMITS.mergedRanges) throw limitError(file, 'mergedRanges');
       const merge = { r1: Math.min(a.row, b.row), c1: Math.min(a.column, b.column), r2: Math.max(a.row, b.row), c2: Math.max(a.column, b.column), value: '' };
       const list = byRow.get(merge.r1);
       if (list) list.push(merge);
       else byRow.set(merge.r1, [merge]);
     }
-    carry = buffer.slice(Math.max(end, buffer.length - 512));
   });
   while (reader.pump());
   return byRow;
@@ -110,7 +121,7 @@ export class XlsxSheetRows {
     this.done = true;
   }
 
-  private openTag(name: string, attributes: Record<string, string>, selfClosing: boolean): void {
+  private openTag(name: string, attributes: Attributes, selfClosing: boolean): void {
     switch (name) {
       case 'row': {
         const r = attr(attributes, 'r');
@@ -123,15 +134,16 @@ export class XlsxSheetRows {
         return;
       }
       case 'c': {
-        const ref = attr(attributes, 'r');
-        const column = ref === undefined ? undefined : parseCellRef(ref).column;
-        this.column = column ?? this.column + 1;
+        const ref = attrStart(attributes, 'r');
+        const column = ref === -1 ? -1 : columnIndex(attributes.text, ref);
+        this.column = column >= 0 ? column : this.column + 1;
         if (this.column >= LIMITS.columns) throw limitError(this.context.file, 'columns', `${this.rowNumber}`);
+        // A self-closing cell has no value: formatted but empty, the bulk of a formatted sheet.
+        if (selfClosing) return;
         this.type = attr(attributes, 't') ?? 'n';
         this.style = Number(attr(attributes, 's') ?? 0);
         this.value = '';
         this.formula = undefined;
-        if (selfClosing) this.endCell();
         return;
       }
       case 'v':

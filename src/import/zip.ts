@@ -4,6 +4,7 @@
 // UTF-8 in stream. Synchronous on purpose: the participant import reads rows inside one SQLite
 // transaction, which must never span an await. ZIP64 and encrypted entries are refused.
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import { Inflate } from 'fflate';
 
 export interface ZipEntry {
@@ -35,6 +36,67 @@ const CENTRAL_SIGNATURE = 0x02014b50;
 const LOCAL_SIGNATURE = 0x04034b50;
 const CHUNK = 64 * 1024;
 
+interface Inflater {
+  push(chunk: Uint8Array, final: boolean): void;
+  end(): void;
+}
+
+/**
+ * Synchronous streaming inflate. Node's zlib has no public synchronous streaming API (its *Sync
+ * functions close the stream after one call), so the native inflater is driven the way those
+ * functions drive it — its handle's writeSync() and the two-number write state — chunk after chunk
+ * on one stream; fflate's pure-JS Inflate is the fallback should a Node release change that shape.
+ * Measured on the 200,000-empty-row sheet (37 MB of XML), side by side on the same loaded machine:
+ * native 0.8–1.2 s, fflate 2.2–3.2 s (64 KiB pushes; fflate's cost per push grows sharply below
+ * that: 4 KiB pushes took 4–5 s).
+ */
+function inflater(onData: (data: Uint8Array) => void): Inflater {
+  return nativeInflater(onData) ?? fflateInflater(onData);
+}
+
+interface NativeHandle {
+  writeSync(flush: number, input: Uint8Array, inOff: number, inLen: number, out: Buffer, outOff: number, outLen: number): void;
+}
+type NativeInflate = zlib.InflateRaw & { _handle?: NativeHandle | null; _writeState?: Uint32Array; destroyed: boolean };
+
+const OUT_SIZE = 256 * 1024;
+
+function nativeInflater(onData: (data: Uint8Array) => void): Inflater | undefined {
+  const stream = zlib.createInflateRaw() as NativeInflate;
+  const handle = stream._handle;
+  const state = stream._writeState;
+  if (!handle || typeof handle.writeSync !== 'function' || !state || state.length < 2) {
+    stream.close();
+    return undefined;
+  }
+  // Errors reach the stream as an 'error' event on a later tick; destroyed is set at once.
+  stream.on('error', () => undefined);
+  const out = Buffer.allocUnsafe(OUT_SIZE);
+  return {
+    push(chunk, final) {
+      const flush = final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH;
+      let inOff = 0;
+      let inLen = chunk.length;
+      for (;;) {
+        handle.writeSync(flush, chunk, inOff, inLen, out, 0, OUT_SIZE);
+        if (stream.destroyed) throw ZipError.of('damaged deflate data');
+        const outLeft = state[0]!;
+        const inLeft = state[1]!;
+        if (outLeft < OUT_SIZE) onData(out.subarray(0, OUT_SIZE - outLeft));
+        inOff += inLen - inLeft;
+        inLen = inLeft;
+        if (outLeft !== 0) break;
+      }
+    },
+    end: () => stream.close(),
+  };
+}
+
+function fflateInflater(onData: (data: Uint8Array) => void): Inflater {
+  const js = new Inflate((data) => onData(data));
+  return { push: (chunk, final) => js.push(chunk, final), end: () => undefined };
+}
+
 export class ZipArchive {
   readonly entries = new Map<string, ZipEntry>();
   private fd: number | undefined;
@@ -64,14 +126,25 @@ export class ZipArchive {
    * reader processes one compressed chunk and returns false once the entry is done.
    */
   open(entry: ZipEntry, onText: (text: string) => void): { pump(): boolean } {
+    const decoder = new TextDecoder('utf-8');
+    return this.openBytes(entry, (bytes, final) => {
+      if (bytes.length > 0) onText(decoder.decode(bytes, { stream: true }));
+      if (final) {
+        const rest = decoder.decode();
+        if (rest !== '') onText(rest);
+      }
+    });
+  }
+
+  /** Streams an entry's bytes, inflated; `final` is true on the last call. */
+  openBytes(entry: ZipEntry, onBytes: (bytes: Uint8Array, final: boolean) => void): { pump(): boolean } {
     if (entry.encrypted) throw zipError('encrypted entry');
     if (entry.method !== 0 && entry.method !== 8) throw zipError(`compression method ${entry.method}`);
     const header = this.read(entry.localOffset, 30);
     if (header.readUInt32LE(0) !== LOCAL_SIGNATURE) throw zipError('bad local header');
     let position = entry.localOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
     const end = position + entry.compressedSize;
-    const decoder = new TextDecoder('utf-8');
-    const inflate = entry.method === 8 ? new Inflate((data) => onText(decoder.decode(data, { stream: true }))) : undefined;
+    const inflate = entry.method === 8 ? inflater((data) => onBytes(data, false)) : undefined;
     let done = false;
     return {
       pump: () => {
@@ -82,16 +155,14 @@ export class ZipArchive {
         const final = position >= end;
         try {
           if (inflate) inflate.push(chunk, final);
-          else onText(decoder.decode(chunk, { stream: !final }));
+          else onBytes(chunk, false);
         } catch (error) {
-          if (error instanceof ZipError) throw error;
-          if (error instanceof Error && 'code' in error && typeof (error as { code: unknown }).code === 'number') {
-            throw zipError(`damaged data in ${entry.name}`);
-          }
-          throw error;
+          if (error instanceof ZipError || !(error instanceof Error) || !('code' in error)) throw error;
+          throw zipError(`damaged data in ${entry.name}`);
         }
         if (final) {
-          if (inflate) onText(decoder.decode());
+          inflate?.end();
+          onBytes(new Uint8Array(0), true);
           done = true;
         }
         return !done;

@@ -1,8 +1,8 @@
 // How an import looks to the officer: the summary and the invalid rows on stderr (stdout stays
 // data), the --json summary of SPEC §6 on stdout, and a progress line on a terminal for long files.
 import { t } from '../../i18n/index.js';
-import type { ImportReport } from '../../usecases/import.js';
-import { describeRowError, ERRORS_SHOWN } from '../../usecases/import.js';
+import type { ImportReport } from '../../import/run.js';
+import { describeRowError, ERRORS_SHOWN } from '../../import/run.js';
 import type { Output } from '../output.js';
 
 /** The --json summary, exactly the fields SPEC §6 names (with unknown_columns and warnings). */
