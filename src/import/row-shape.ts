@@ -48,11 +48,19 @@ const NO_VALUE = new Set(['-', '–', '—', '--', 'n/a', 'N/A', 'N/a', 'n/A', '
 /** Footer-like rows held back while waiting to see whether a participant follows. */
 const MAX_PENDING = 50;
 
-/** A cell's text as the value the officer meant: trimmed, one leading `'` removed, dashes empty. */
+// proper's CSV puts `'` before a formula-like piece after a separator (src/report/csv-cell.ts).
+const NEUTRALISED_PIECE = /([,;\t\r\n])'([=+\-@])/g;
+
+/**
+ * A cell's text as the value the officer meant: trimmed, one leading `'` removed (Excel's text
+ * marker, and proper's own neutralisation, whose inner `'` before a formula-like piece goes too),
+ * and `-`, `–`, `—`, `N/A` empty.
+ */
 export function cellValue(cell: string | undefined): string {
   if (cell === undefined) return '';
   let value = cell.trim();
   if (value.charCodeAt(0) === 39) value = value.slice(1).trim();
+  if (value.indexOf("'") !== -1) value = value.replace(NEUTRALISED_PIECE, '$1$2');
   return NO_VALUE.has(value) ? '' : value;
 }
 
