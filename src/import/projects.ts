@@ -4,15 +4,16 @@
 // skipped; a known one moves forward or only has its fields updated. Every row is planned before
 // anything is written; the plans are then written in one IMMEDIATE transaction. A project list has
 // one row per participant of one cohort, so the plans are kept in memory.
-import { parseAdoptionKind } from '../domain/adoption.js';
+import { parseAdoptionKind, splitAdopters } from '../domain/adoption.js';
+import type { TextKind } from '../domain/text.js';
+import { readText } from '../domain/text.js';
 import { excelSerialDate, parsePastDate, todayIso } from '../domain/dates.js';
 import { normaliseNip } from '../domain/nip.js';
 import { parseScore, predicateFor, type Bands } from '../domain/predicate.js';
-import { moveTo, parseStage, startProject, stateFromEvents, type PlannedAdoption, type PlannedEvent, type StageState } from '../domain/stages.js';
+import { isBackward, mayHoldScore, moveTo, parseStage, scoredEventIndex, startProject, stateFromEvents, type PlannedAdoption, type PlannedEvent, type StageState, type Transition } from '../domain/stages.js';
 import type { AdoptionKind, Problem, Result, Stage } from '../domain/types.js';
-import { STAGES } from '../domain/types.js';
-import { insertAdoption } from '../db/adoptions.js';
-import { insertEvent, latestPresentationEvent, listEvents, setEventScore } from '../db/events.js';
+import { latestPresentationEvent, listEvents, setEventScore } from '../db/events.js';
+import { applyTransition } from '../db/transitions.js';
 import type { Db } from '../db/open.js';
 import {
   findLokusRef,
@@ -21,7 +22,6 @@ import {
   lookupEnrolment,
   updateProjectFields,
   updateProjectScore,
-  updateProjectStage,
   type ProjectFields,
 } from '../db/projects.js';
 import { mergeProblems, type Counts, type RowError, type ValidationOutcome } from './participants.js';
@@ -35,10 +35,8 @@ export interface ProjectPlan {
   projectId: number | null;
   fields: ProjectFields;
   fieldsChanged: boolean;
-  events: PlannedEvent[];
-  adoption: PlannedAdoption | null;
-  stage: Stage;
-  stageDate: string;
+  /** The stage change the row asks for, stored by applyTransition (src/db/transitions.ts); no events when none. */
+  transition: Transition;
   score: number | null;
   scoreChanged: boolean;
   predicate: string | null;
@@ -57,7 +55,7 @@ export interface ProjectOptions {
 }
 
 function clean(value: string | undefined): string | null {
-  const text = value?.replace(/\s+/g, ' ').trim() ?? '';
+  const text = value?.normalize('NFC').replace(/\s+/g, ' ').trim() ?? '';
   return text === '' ? null : text;
 }
 
@@ -69,10 +67,11 @@ function findLokusId(db: Db, ref: string): number | undefined {
   return byName?.id;
 }
 
-/** Adopters in one cell, separated by semicolons or line breaks (commas belong to names). */
-function splitAdopters(value: string | undefined): string[] {
-  return (value ?? '').split(/[;\n|]/).map((s) => s.trim()).filter((s) => s !== '');
-}
+// The text gate of src/domain/text.ts for every free-text cell, before the row is read.
+const TEXT_FIELDS: [string, TextKind][] = [
+  ['title', 'title'], ['innovation_name', 'name'], ['description', 'free'], ['coach', 'name'], ['mentor', 'name'],
+  ['examiner', 'name'], ['note', 'free'], ['award', 'name'], ['adopted_by', 'free'],
+];
 
 type Values = Partial<Record<string, string>>;
 
@@ -86,6 +85,11 @@ function planRow(db: Db, line: number, values: Values, options: ProjectOptions, 
     problem(field, result.problem);
     return null;
   };
+
+  for (const [field, kind] of TEXT_FIELDS) {
+    const value = values[field];
+    if (value !== undefined) take(field, readText(value, kind));
+  }
 
   const nip = normaliseNip(values.nip ?? '');
   let enrolmentId: number | null = null;
@@ -106,7 +110,7 @@ function planRow(db: Db, line: number, values: Values, options: ProjectOptions, 
 
   const scoreText = clean(values.score);
   const score = scoreText === null ? null : take('score', parseScore(scoreText));
-  if (score !== null && stage !== null && stage !== 'presentation' && stage !== 'adoption') {
+  if (score !== null && stage !== null && !mayHoldScore(stage)) {
     problem('score', { key: 'import.row.scoreOutOfPlace', params: { stage } });
   }
 
@@ -152,8 +156,7 @@ function planRow(db: Db, line: number, values: Values, options: ProjectOptions, 
     state = stateFromEvents(listEvents(db, existing.id)) ?? { stage: existing.stage, stageDate: existing.stage_date, lastDate: existing.stage_date, droppedFrom: null };
   }
   if (stage !== state.stage) {
-    const forward = stage === 'dropped' || state.stage === 'dropped' || STAGES.indexOf(stage) > STAGES.indexOf(state.stage);
-    if (!forward) {
+    if (isBackward(state.stage, stage)) {
       problem('stage', { key: 'import.row.stageBack', params: { current: state.stage, stage } });
       return null;
     }
@@ -180,10 +183,7 @@ function planRow(db: Db, line: number, values: Values, options: ProjectOptions, 
     projectId: existing?.id ?? null,
     fields,
     fieldsChanged,
-    events,
-    adoption: plannedAdoption,
-    stage: state.stage,
-    stageDate: state.stageDate,
+    transition: { state, events, adoption: plannedAdoption },
     score,
     scoreChanged: score !== null && existing?.score !== score,
     predicate,
@@ -191,11 +191,11 @@ function planRow(db: Db, line: number, values: Values, options: ProjectOptions, 
 }
 
 /** Pass 1: reads and plans every row; the plans of valid rows are returned. */
-export async function validateProjects(db: Db, source: ImportSource, options: ProjectOptions): Promise<{ outcome: ValidationOutcome; plans: ProjectPlan[] }> {
+export function validateProjects(db: Db, source: ImportSource, options: ProjectOptions): { outcome: ValidationOutcome; plans: ProjectPlan[] } {
   const outcome: ValidationOutcome = { rows: 0, valid: 0, rejected: 0, errors: [], errorCount: 0 };
   const plans: ProjectPlan[] = [];
   const firstLine = new Map<string, number>();
-  for await (const batch of source.records) {
+  for (const batch of source.records) {
     for (const record of batch) {
       outcome.rows++;
       const problems: RowError[] = [];
@@ -232,7 +232,7 @@ export function countProjectChanges(plans: readonly ProjectPlan[]): Counts {
   let updated = 0;
   for (const plan of plans) {
     if (plan.projectId === null) added++;
-    else if (plan.fieldsChanged || plan.events.length > 0 || plan.scoreChanged) updated++;
+    else if (plan.fieldsChanged || plan.transition.events.length > 0 || plan.scoreChanged) updated++;
   }
   return { added, updated, unchanged: plans.length - added - updated };
 }
@@ -240,22 +240,19 @@ export function countProjectChanges(plans: readonly ProjectPlan[]): Counts {
 /** Pass 2's writes; call inside the import's IMMEDIATE transaction. */
 export function writeProjects(db: Db, plans: readonly ProjectPlan[]): void {
   for (const plan of plans) {
+    const { transition } = plan;
     let id = plan.projectId;
-    if (id === null) id = insertProject(db, plan.enrolmentId, plan.fields, plan.stage, plan.stageDate);
+    if (id === null) id = insertProject(db, plan.enrolmentId, plan.fields, transition.state.stage, transition.state.stageDate);
     else if (plan.fieldsChanged) updateProjectFields(db, id, plan.fields);
-    const scored = plan.score !== null ? plan.events.findLastIndex((e) => e.to_stage === 'presentation') : -1;
-    plan.events.forEach((event, i) => {
-      const withScore = i === scored;
-      insertEvent(db, id, { ...event, score: withScore ? plan.score : null, predicate: withScore ? plan.predicate : null });
-    });
-    if (plan.adoption) insertAdoption(db, id, plan.adoption);
-    if (plan.events.length > 0) updateProjectStage(db, id, plan.stage, plan.stageDate);
-    if (plan.scoreChanged && plan.score !== null && plan.predicate !== null) {
-      updateProjectScore(db, id, plan.score, plan.predicate);
-      if (scored < 0) {
-        const presented = latestPresentationEvent(db, id);
-        if (presented) setEventScore(db, presented.id, plan.score, plan.predicate);
-      }
+    const scored = plan.score !== null && plan.predicate !== null ? { score: plan.score, predicate: plan.predicate } : null;
+    const reachesPresentation = scoredEventIndex(transition.events) >= 0;
+    // A score rides on the event that reaches presentation; a new score for a project already past
+    // it goes on the latest presentation event.
+    applyTransition(db, id, transition, reachesPresentation ? scored : null);
+    if (plan.scoreChanged && scored && !reachesPresentation) {
+      updateProjectScore(db, id, scored.score, scored.predicate);
+      const presented = latestPresentationEvent(db, id);
+      if (presented) setEventScore(db, presented.id, scored.score, scored.predicate);
     }
   }
 }

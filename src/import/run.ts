@@ -84,7 +84,7 @@ export async function runImport(db: Db, input: ImportInput): Promise<ImportRepor
     result =
       input.kind === 'participants'
         ? importParticipants(db, source, input, cohort, common)
-        : await importProjects(db, source, input, cohort, common);
+        : importProjects(db, source, input, cohort, common);
   } finally {
     rejected?.close();
     source.close();
@@ -168,35 +168,40 @@ function importParticipants(db: Db, source: ImportSource, input: ImportInput, co
   return { outcome, counts, written };
 }
 
-async function importProjects(db: Db, source: ImportSource, input: ImportInput, cohort: Cohort, common: Common) {
-  const { outcome, plans } = await validateProjects(db, source, {
-    ...common,
-    cohortId: cohort.id,
-    cohortCode: cohort.code,
-    bands: input.bands ? input.bands(cohort.program) : defaultBands(cohort.program),
-    note: t('import.project.reimportNote', { file: input.file }),
-  });
-  if (outcome.rows === 0) throw new InvalidDataError('import.error.noRows', { file: input.file, line: source.headerLine });
-  const blocked = outcome.rejected > 0 && !input.skipInvalid;
-  let counts: Counts = { added: 0, updated: 0, unchanged: 0 };
-  let written = false;
-  if (input.dryRun) counts = countProjectChanges(plans);
-  else if (!blocked && outcome.valid > 0) {
+/**
+ * Plans every row and writes the plans in ONE transaction — IMMEDIATE for a real import, so the
+ * plans are made on the state they are written over and cannot go stale; a read transaction,
+ * rolled back, for --dry-run. Rows are read synchronously, so nothing is awaited inside it.
+ */
+function importProjects(db: Db, source: ImportSource, input: ImportInput, cohort: Cohort, common: Common) {
+  const bands = input.bands ? input.bands(cohort.program) : defaultBands(cohort.program);
+  const note = t('import.project.reimportNote', { file: input.file });
+  const run = () => {
+    const { outcome, plans } = validateProjects(db, source, { ...common, cohortId: cohort.id, cohortCode: cohort.code, bands, note });
+    if (outcome.rows === 0) throw new InvalidDataError('import.error.noRows', { file: input.file, line: source.headerLine });
+    const blocked = outcome.rejected > 0 && !input.skipInvalid;
+    if (input.dryRun) return { outcome, counts: countProjectChanges(plans), written: false };
+    if (blocked || outcome.valid === 0) return { outcome, counts: { added: 0, updated: 0, unchanged: 0 }, written: false };
     input.onWrite?.(outcome.valid);
-    counts = writeAll(db, () => {
-      const planned = countProjectChanges(plans);
-      writeProjects(db, plans);
-      recordAudit(db, {
-        action: 'insert',
-        table: 'projects',
-        summary: `import projects ${input.file} --cohort ${cohort.code}`,
-        newValues: { file: input.file, cohort: cohort.code, rows: outcome.rows, ...planned, rejected: outcome.rejected },
-      });
-      return planned;
-    }, input.file);
-    written = true;
+    const counts = countProjectChanges(plans);
+    writeProjects(db, plans);
+    recordAudit(db, {
+      action: 'insert',
+      table: 'projects',
+      summary: `import projects ${input.file} --cohort ${cohort.code}`,
+      newValues: { file: input.file, cohort: cohort.code, rows: outcome.rows, ...counts, rejected: outcome.rejected },
+    });
+    return { outcome, counts, written: true };
+  };
+  if (!input.dryRun) return writeAll(db, run, input.file);
+  try {
+    beginImport(db, false);
+    return run();
+  } catch (error) {
+    throw writeError(error, db, input.file);
+  } finally {
+    rollbackImport(db);
   }
-  return { outcome, counts, written };
 }
 
 function defaultBands(program: Program): Bands {
