@@ -8,6 +8,7 @@ import type { Stage } from '../domain/types.js';
 import type { Db } from '../db/open.js';
 import type { CandidateScope, SimilarCandidate } from '../db/search.js';
 import { projectCandidate, similarCandidates } from '../db/search.js';
+import { requireCohort } from '../db/cohorts.js';
 import { findSetting } from '../db/settings.js';
 import { readWordLists } from '../db/word-lists.js';
 import { NotFoundError, UsageError } from '../errors.js';
@@ -98,8 +99,10 @@ export function similarityWarningsOf(db: Db, projectId: number): SimilarProject[
 
 export type LineSimilarity = SimilarProject & { line: number };
 
-/** Per import line: the warnings of each project the file adds or renames. */
-export function importSimilarities(db: Db, cohortId: number, lines: readonly (ProjectText & { line: number })[]): LineSimilarity[] {
+/** Per import line: the warnings of each project the file adds or renames, against other cohorts than `cohortCode`'s. */
+export function importSimilarities(db: Db, cohortCode: string, lines: readonly (ProjectText & { line: number })[]): LineSimilarity[] {
+  if (lines.length === 0) return [];
+  const cohortId = requireCohort(db, cohortCode).id;
   const atLeast = similarityWarn(db);
   return lines.flatMap((project) => similarityWarnings(db, project, cohortId, atLeast).map((similar) => ({ line: project.line, ...similar })));
 }

@@ -5,11 +5,13 @@ import { InvalidDataError, UsageError } from '../../errors.js';
 import type { ImportKind } from '../../import/header-map.js';
 import { defaultTemplateFile, writeTemplate, type TemplateFormat } from '../../import/template.js';
 import { t } from '../../i18n/index.js';
-import { runImport } from '../../usecases/import.js';
+import { runImport } from '../../import/run.js';
+import { bandsFor } from '../../usecases/settings.js';
 import type { Invocation } from '../invocation.js';
 import { outputFor, required, today } from '../session.js';
 import { errorLines, ImportProgress, importJson, printImportSummary } from '../views/import.js';
 import { warnSimilar } from '../views/search.js';
+import { importSimilarities } from '../../usecases/similarity.js';
 
 interface ImportOptions {
   cohort?: string;
@@ -48,11 +50,13 @@ async function runImportCommand(invocation: Invocation<ImportOptions>, kind: Imp
       headerRow: row,
       map: opts.map,
       today: today(),
+      bands: (program) => bandsFor(db, program),
       onProgress: (rows) => progress.reading(rows),
       onWrite: (rows) => progress.writing(rows),
     });
     progress.done();
-    if (out.json) out.data(importJson(report));
+    const similar = report.changed !== undefined ? importSimilarities(db, report.cohort, report.changed) : undefined;
+    if (out.json) out.data(importJson(report, similar));
     else printImportSummary(out, report);
     const lines = errorLines(report);
     if (report.rejected > 0 && (!opts.skipInvalid || report.dryRun)) {
@@ -60,7 +64,7 @@ async function runImportCommand(invocation: Invocation<ImportOptions>, kind: Imp
       throw new InvalidDataError(key, { file, count: report.rejected }, lines);
     }
     for (const line of lines) process.stderr.write(`${terminalSafe(line, true)}\n`);
-    for (const similar of report.similar ?? []) warnSimilar(out, [similar], { line: similar.line });
+    for (const found of similar ?? []) warnSimilar(out, [found], { line: found.line });
   } finally {
     progress.done();
     db.close();

@@ -2,12 +2,14 @@
 // data), the --json summary of SPEC §6 on stdout, and a progress line on a terminal for long files.
 import { t } from '../../i18n/index.js';
 import { terminalSafe } from '../terminal-text.js';
-import type { ImportReport } from '../../usecases/import.js';
-import { describeRowError, ERRORS_SHOWN } from '../../usecases/import.js';
+import type { ImportReport } from '../../import/run.js';
+import { describeRowError, ERRORS_SHOWN } from '../../import/run.js';
+import type { LineSimilarity } from '../../usecases/similarity.js';
 import type { Output } from '../output.js';
 
-/** The --json summary, exactly the fields SPEC §6 names. */
-export function importJson(report: ImportReport): unknown {
+/** The --json summary, exactly the fields SPEC §6 names (with unknown_columns and warnings). */
+/** The summary as --json prints it; `similar` for import projects (SPEC §12). */
+export function importJson(report: ImportReport, similar?: readonly LineSimilarity[]): unknown {
   return {
     file: report.file,
     rows: report.rows,
@@ -16,9 +18,19 @@ export function importJson(report: ImportReport): unknown {
     unchanged: report.unchanged,
     rejected: report.rejected,
     errors: report.errors.map((e) => ({ line: e.line, field: e.field, message: describeRowError(e) })),
+    unknown_columns: report.source.unknownColumns,
+    warnings: report.warnings.map((w) => ({ line: w.line, field: w.field, message: describeRowError(w) })),
     dry_run: report.dryRun,
-    ...(report.similar !== undefined ? { similar: report.similar } : {}),
+    ...(similar !== undefined ? { similar } : {}),
   };
+}
+
+/** `FILE:LINE: field: warning`, the first ERRORS_SHOWN of them, then "… and N more". */
+export function warningLines(report: ImportReport): string[] {
+  const lines = report.warnings.slice(0, ERRORS_SHOWN).map((w) => `${report.file}:${w.line}: ${w.field}: ${describeRowError(w)}`);
+  const more = report.warningCount - Math.min(report.warnings.length, ERRORS_SHOWN);
+  if (more > 0) lines.push(t('import.error.andMore', { count: more }));
+  return lines;
 }
 
 /** `FILE:LINE: field: reason`, the first ERRORS_SHOWN of them, then "… and N more". */
@@ -48,6 +60,7 @@ export function printImportSummary(out: Output, report: ImportReport): void {
   err(out.paint.dim(facts.join(' · ')));
   if (source.unknownColumns.length > 0) out.warn(t('import.warning.unknownColumns', { columns: source.unknownColumns.join(', ') }));
   if (source.duplicateColumns.length > 0) out.warn(t('import.warning.duplicateColumns', { columns: source.duplicateColumns.join(', ') }));
+  for (const line of warningLines(report)) out.warn(line);
   const counts = t('import.summary.counts', report as unknown as Record<string, number>);
   if (report.written) out.success(`${t('import.summary.done', { kind: t(`import.kind.${report.kind}`), cohort: report.cohort })} ${counts}`);
   else err(counts);
