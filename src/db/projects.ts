@@ -1,4 +1,5 @@
 // Queries of change projects (proyek / aksi perubahan): one per enrolment, in the shape of SPEC §4.
+import { ikmGrade } from '../domain/ikm.js';
 import type { Program, Project, Stage } from '../domain/types.js';
 import type { Db } from './open.js';
 
@@ -11,7 +12,7 @@ export interface ProjectRecord extends Project {
   inspired_by_lokus_id: number | null;
 }
 
-interface ProjectRow extends Omit<ProjectRecord, 'adopted_by'> {
+interface ProjectRow extends Omit<ProjectRecord, 'adopted_by' | 'ikm_before_grade' | 'ikm_after_grade'> {
   adopted_by: string;
 }
 
@@ -25,6 +26,7 @@ const projectSelect = `
             WHERE a.project_id = pr.id GROUP BY aa.adopter ORDER BY min(a.date), min(a.id), min(aa.rowid))) AS adopted_by,
          (SELECT a.kind FROM adoptions a WHERE a.project_id = pr.id ORDER BY a.date DESC, a.id DESC LIMIT 1) AS adoption_kind,
          (SELECT a.award FROM adoptions a WHERE a.project_id = pr.id AND a.award IS NOT NULL ORDER BY a.date DESC, a.id DESC LIMIT 1) AS award,
+         pr.ikm_before, pr.ikm_after,
          p.name, c.program, c.id AS cohort_id, e.id AS enrolment_id, pr.inspired_by_lokus_id
   FROM projects pr
   JOIN enrolments e ON e.id = pr.enrolment_id
@@ -33,7 +35,12 @@ const projectSelect = `
   LEFT JOIN lokus l ON l.id = pr.inspired_by_lokus_id`;
 
 function toRecord(row: ProjectRow): ProjectRecord {
-  return { ...row, adopted_by: JSON.parse(row.adopted_by) as string[] };
+  return {
+    ...row,
+    adopted_by: JSON.parse(row.adopted_by) as string[],
+    ikm_before_grade: ikmGrade(row.ikm_before),
+    ikm_after_grade: ikmGrade(row.ikm_after),
+  };
 }
 
 /** The public project of SPEC §4, its fields in the documented order. */
@@ -56,6 +63,10 @@ export function publicProject(record: ProjectRecord): Project {
     adopted_by: record.adopted_by,
     adoption_kind: record.adoption_kind,
     award: record.award,
+    ikm_before: record.ikm_before,
+    ikm_before_grade: record.ikm_before_grade,
+    ikm_after: record.ikm_after,
+    ikm_after_grade: record.ikm_after_grade,
   };
 }
 

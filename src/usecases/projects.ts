@@ -8,12 +8,13 @@ import { predicateFor, parseScore } from '../domain/predicate.js';
 import { parseProgram } from '../domain/program.js';
 import type { PlannedAdoption, PlannedEvent, StageState, Transition } from '../domain/stages.js';
 import { adopt, advance, drop, moveTo, nextStage, parseStage, reopen, startProject, stateFromEvents } from '../domain/stages.js';
-import type { AdoptionKind, Enrolment, IsoDate, Milestone, Program, Project, ProjectEvent, Result, Stage } from '../domain/types.js';
+import type { AdoptionKind, Enrolment, FollowupCheck, IsoDate, Milestone, Program, Project, ProjectEvent, Result, Stage } from '../domain/types.js';
 import { ALL_STAGES } from '../domain/types.js';
 import type { Adoption } from '../db/adoptions.js';
 import { insertAdoption, listAdoptions } from '../db/adoptions.js';
 import { requireCohort } from '../db/cohorts.js';
 import { insertEvent, latestPresentationEvent, listEvents, setEventScore } from '../db/events.js';
+import { listChecks } from '../db/followups.js';
 import { listMilestones } from '../db/milestones.js';
 import { listEnrolments } from '../db/people.js';
 import type { Db } from '../db/open.js';
@@ -34,6 +35,8 @@ import {
 import { ConflictError, InvalidDataError, NotFoundError, UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { parseYear, pick } from './cohorts.js';
+import { applyIkmChange, ikmChange } from './project-ikm.js';
+import type { IkmInput } from './project-ikm.js';
 import { bandsFor } from './settings.js';
 import { optional, text, valueOf } from './validate.js';
 
@@ -165,6 +168,7 @@ export interface ProjectDetail {
   events: ProjectEvent[];
   adoptions: Adoption[];
   milestones: Milestone[];
+  checks: FollowupCheck[];
 }
 
 export function showProject(db: Db, ref: ProjectRef): ProjectDetail {
@@ -176,6 +180,7 @@ export function showProject(db: Db, ref: ProjectRef): ProjectDetail {
     events: listEvents(db, record.id),
     adoptions: listAdoptions(db, record.id),
     milestones: listMilestones(db, record.id),
+    checks: listChecks(db, record.id),
   };
 }
 
@@ -184,13 +189,14 @@ export function projectHistory(db: Db, ref: ProjectRef): { project: Project; eve
   return { project: publicProject(record), events: listEvents(db, record.id) };
 }
 
-export interface EditProjectInput extends ProjectFieldInput {
+export interface EditProjectInput extends ProjectFieldInput, IkmInput {
   score?: string | undefined;
 }
 
 /** Changes a project's fields; `--score` sets a missing or corrected presentation score. */
 export function editProject(db: Db, ref: ProjectRef, input: EditProjectInput): Project {
   const score = input.score !== undefined ? valueOf(parseScore(input.score), '--score') : undefined;
+  const ikm = ikmChange(input);
   const id = db.transaction(() => {
     const current = resolveProject(db, ref);
     const next: ProjectFields = {
@@ -212,6 +218,7 @@ export function editProject(db: Db, ref: ProjectRef, input: EditProjectInput): P
       updateProjectScore(db, current.id, score, predicate);
       setEventScore(db, presented.id, score, predicate);
     }
+    applyIkmChange(db, current.id, ikm);
     return current.id;
   }).immediate();
   return publicProject(findProjectById(db, id)!);

@@ -1,16 +1,25 @@
 // Settings (pengaturan): the qualification bands and pass mark of each program, kept in the database.
 import type { Bands } from '../domain/predicate.js';
 import { bandsKey, DEFAULT_SETTINGS, parseBands, parseSetting } from '../domain/predicate.js';
+import { followupMonthsKey, parseFollowupMonths } from '../domain/followup.js';
 import type { Program, Setting } from '../domain/types.js';
+import { PROGRAMS } from '../domain/types.js';
 import type { Db } from '../db/open.js';
 import { findSetting, listSettings, putSetting } from '../db/settings.js';
 import { readDefaultSettings } from '../db/settings-seed.js';
 import { InvalidDataError } from '../errors.js';
 import { valueOf } from './validate.js';
 
-/** The keys proper knows: the ones seeded from data/defaults.json. */
+/** The keys proper knows: the ones seeded from data/defaults.json, and each program's follow-up schedule. */
 export function knownSettingKeys(): string[] {
-  return Object.keys({ ...DEFAULT_SETTINGS, ...readDefaultSettings() }).sort();
+  const followup = [followupMonthsKey(), ...PROGRAMS.map((p) => followupMonthsKey(p))];
+  return [...new Set([...Object.keys({ ...DEFAULT_SETTINGS, ...readDefaultSettings() }), ...followup])].sort();
+}
+
+/** A setting's value checked by its rule and written in canonical form. */
+function canonicalValue(key: string, value: string): string {
+  if (key === followupMonthsKey() || key.startsWith(`${followupMonthsKey()}.`)) return valueOf(parseFollowupMonths(value), key).join(',');
+  return valueOf(parseSetting(key, value), key);
 }
 
 function knownKey(input: string): string {
@@ -36,7 +45,7 @@ export interface SettingChange extends Setting {
 /** Validates the value with the domain's parser and stores it in its canonical form. */
 export function setSetting(db: Db, key: string, value: string): SettingChange {
   const known = knownKey(key);
-  const canonical = valueOf(parseSetting(known, value), known);
+  const canonical = canonicalValue(known, value);
   return db.transaction(() => {
     const previous = findSetting(db, known)?.value ?? null;
     putSetting(db, known, canonical);

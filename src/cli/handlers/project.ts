@@ -27,6 +27,7 @@ import {
   stageOutlook,
 } from '../../usecases/projects.js';
 import { confirmDestructive } from '../confirm.js';
+import { printCheckTable } from '../views/followup.js';
 import type { Invocation } from '../invocation.js';
 import type { Output } from '../output.js';
 import type { Session } from '../session.js';
@@ -53,6 +54,8 @@ interface ProjectOptions {
   date?: string;
   note?: string;
   score?: string;
+  ikmBefore?: string;
+  ikmAfter?: string;
   by?: string[];
   kind?: string;
   award?: string;
@@ -131,7 +134,7 @@ export async function list(invocation: Invocation<ProjectOptions>): Promise<void
 export async function show(invocation: Invocation<ProjectOptions>): Promise<void> {
   await withSession(invocation, ({ db, out }) => {
     const detail = showProject(db, refOf(invocation));
-    if (out.json) return out.data({ ...detail.project, events: detail.events, adoptions: detail.adoptions, milestones: detail.milestones });
+    if (out.json) return out.data({ ...detail.project, events: detail.events, adoptions: detail.adoptions, milestones: detail.milestones, checks: detail.checks });
     out.record(projectPairs(out, detail.project, detail.name));
     out.line();
     out.line(t('cli.project.heading.events'));
@@ -145,6 +148,11 @@ export async function show(invocation: Invocation<ProjectOptions>): Promise<void
       out.line();
       out.line(t('cli.project.heading.milestones'));
       printMilestoneTable(out, detail.milestones);
+    }
+    if (detail.checks.length > 0) {
+      out.line();
+      out.line(t('cli.project.heading.followups'));
+      printCheckTable(out, detail.checks);
     }
   });
 }
