@@ -4,8 +4,6 @@
 import type { FollowupCheck, FollowupStatus, IsoDate, Program, Stage, StopReason } from '../domain/types.js';
 import type { Db } from './open.js';
 
-const columns = 'id, project_id, months, date, status, reason, note, evidence, ikm';
-
 export interface CheckFields {
   project_id: number;
   months: number;
@@ -32,18 +30,22 @@ export function upsertCheck(db: Db, fields: CheckFields): number {
 }
 
 export function findCheck(db: Db, id: number): FollowupCheck | undefined {
-  return db.prepare(`SELECT ${columns} FROM followup_checks WHERE id = ?`).get(id) as FollowupCheck | undefined;
+  return db.prepare('SELECT id, project_id, months, date, status, reason, note, evidence, ikm FROM followup_checks WHERE id = ?').get(id) as FollowupCheck | undefined;
 }
 
 export function findCheckOfMonth(db: Db, projectId: number, months: number): FollowupCheck | undefined {
-  return db.prepare(`SELECT ${columns} FROM followup_checks WHERE project_id = ? AND months = ?`).get(projectId, months) as
+  return db
+    .prepare('SELECT id, project_id, months, date, status, reason, note, evidence, ikm FROM followup_checks WHERE project_id = ? AND months = ?')
+    .get(projectId, months) as
     | FollowupCheck
     | undefined;
 }
 
 /** A project's checks in the order of their months. */
 export function listChecks(db: Db, projectId: number): FollowupCheck[] {
-  return db.prepare(`SELECT ${columns} FROM followup_checks WHERE project_id = ? ORDER BY months`).all(projectId) as FollowupCheck[];
+  return db
+    .prepare('SELECT id, project_id, months, date, status, reason, note, evidence, ikm FROM followup_checks WHERE project_id = ? ORDER BY months')
+    .all(projectId) as FollowupCheck[];
 }
 
 /** The date of the project's latest presentation event (served by project_events_presented), or null. */

@@ -11,7 +11,8 @@ export const DEFAULT_FOLLOWUP_MONTHS: readonly number[] = [6, 12, 24];
 
 /** The setting holding the schedule: `followup.months`, or `followup.months.PROGRAM` for one program. */
 export function followupMonthsKey(program?: string): string {
-  return program === undefined ? 'followup.months' : `followup.months.${program}`;
+  const key = `followup.months`;
+  return program === undefined ? key : `${key}.${program}`;
 }
 
 const STATUS_WORDS = aliasTable<FollowupStatus>({

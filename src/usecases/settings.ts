@@ -1,7 +1,7 @@
 // Settings (pengaturan): the qualification bands and pass mark of each program, kept in the database.
 import type { Bands } from '../domain/predicate.js';
 import { bandsKey, DEFAULT_SETTINGS, parseBands, parseSetting } from '../domain/predicate.js';
-import { followupMonthsKey, parseFollowupMonths } from '../domain/followup.js';
+import { DEFAULT_FOLLOWUP_MONTHS, followupMonthsKey, parseFollowupMonths } from '../domain/followup.js';
 import type { Program, Setting } from '../domain/types.js';
 import { PROGRAMS } from '../domain/types.js';
 import type { Db } from '../db/open.js';
@@ -10,10 +10,20 @@ import { readDefaultSettings } from '../db/settings-seed.js';
 import { InvalidDataError } from '../errors.js';
 import { valueOf } from './validate.js';
 
-/** The keys proper knows: the ones seeded from data/defaults.json, and each program's follow-up schedule. */
+/** The keys proper knows: the ones seeded from data/defaults.json. */
 export function knownSettingKeys(): string[] {
-  const followup = [followupMonthsKey(), ...PROGRAMS.map((p) => followupMonthsKey(p))];
-  return [...new Set([...Object.keys({ ...DEFAULT_SETTINGS, ...readDefaultSettings() }), ...followup])].sort();
+  return Object.keys({ ...DEFAULT_SETTINGS, ...readDefaultSettings() }).sort();
+}
+
+/** The follow-up schedule's keys (SPEC §11): not seeded, so that unset they fall back to the general one. */
+function followupSettingKeys(): string[] {
+  return [followupMonthsKey(), ...PROGRAMS.map((p) => followupMonthsKey(p))];
+}
+
+/** The value a follow-up key has when unset: the program's falls back to the general schedule. */
+function followupDefault(db: Db, key: string): string {
+  if (key === followupMonthsKey()) return DEFAULT_FOLLOWUP_MONTHS.join(',');
+  return findSetting(db, followupMonthsKey())?.value ?? DEFAULT_FOLLOWUP_MONTHS.join(',');
 }
 
 /** A setting's value checked by its rule and written in canonical form. */
@@ -24,7 +34,7 @@ function canonicalValue(key: string, value: string): string {
 
 function knownKey(input: string): string {
   const key = input.trim().toLowerCase();
-  const known = knownSettingKeys();
+  const known = [...knownSettingKeys(), ...followupSettingKeys()];
   if (!known.includes(key)) throw new InvalidDataError('config.unknownKey', { key: input.trim(), known: known.join(', ') });
   return key;
 }
@@ -35,7 +45,8 @@ export function listAllSettings(db: Db): Setting[] {
 
 export function getSetting(db: Db, key: string): Setting {
   const known = knownKey(key);
-  return findSetting(db, known) ?? { key: known, value: DEFAULT_SETTINGS[known] ?? readDefaultSettings()[known] ?? '' };
+  const fallback = followupSettingKeys().includes(known) ? followupDefault(db, known) : (DEFAULT_SETTINGS[known] ?? readDefaultSettings()[known] ?? '');
+  return findSetting(db, known) ?? { key: known, value: fallback };
 }
 
 export interface SettingChange extends Setting {

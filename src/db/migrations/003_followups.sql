@@ -29,5 +29,3 @@ ALTER TABLE projects ADD COLUMN ikm_after REAL CHECK (ikm_after IS NULL OR (ikm_
 -- it in one probe per project, even at 1,000,000 projects.
 CREATE INDEX project_events_presented ON project_events(project_id, date) WHERE to_stage = 'presentation';
 
--- The schedule is a setting (`followup.months`, overridden per program by `followup.months.PROGRAM`).
-INSERT OR IGNORE INTO settings (key, value) VALUES ('followup.months', '6,12,24');
