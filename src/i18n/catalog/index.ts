@@ -18,6 +18,7 @@ import { configMessages } from './config.js';
 import { reportCliMessages } from './reportcli.js';
 import { exportMessages } from './export.js';
 import { followupMessages } from './followup.js';
+import { reportAdditionMessages } from './report-additions.js';
 
 // Every area's messages. Add an area by importing it here and listing it in both places;
 // a key defined in two areas is caught by test/unit/i18n.test.ts.
@@ -41,6 +42,7 @@ export const catalogParts: Record<string, Catalog> = {
   reportcli: reportCliMessages,
   export: exportMessages,
   followup: followupMessages,
+  reportAdditions: reportAdditionMessages,
 };
 
 export const catalog = {
@@ -63,4 +65,5 @@ export const catalog = {
   ...reportCliMessages,
   ...exportMessages,
   ...followupMessages,
+  ...reportAdditionMessages,
 };
