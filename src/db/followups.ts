@@ -136,3 +136,36 @@ export function followedProjects(db: Db, scope: FollowupScope): FollowedProject[
     .all({ cohortId: scope.cohortId ?? null, year: scope.year ?? null, program: scope.program ?? null, asOf: scope.asOf }) as FollowedRow[];
   return rows.map((row) => ({ ...row, checks: JSON.parse(row.checks) as FollowedProject['checks'] }));
 }
+
+/** A presented project of a person, as an imported check is matched to it. */
+export interface PresentedProject {
+  project_id: number;
+  cohort_id: number;
+  cohort: string;
+  program: Program;
+  stage: Stage;
+  presented_on: IsoDate;
+}
+
+/** The person's projects that reached presentation, the one presented last first (none for an unknown NIP). */
+export function presentedProjectsOfNip(db: Db, nip: string): PresentedProject[] {
+  return db
+    .prepare(
+      `SELECT * FROM (
+         SELECT pr.id AS project_id, c.id AS cohort_id, c.code AS cohort, c.program, pr.stage,
+                (SELECT max(ev.date) FROM project_events ev WHERE ev.project_id = pr.id AND ev.to_stage = 'presentation') AS presented_on
+         FROM people p
+         JOIN enrolments e ON e.person_id = p.id
+         JOIN cohorts c ON c.id = e.cohort_id
+         JOIN projects pr ON pr.enrolment_id = e.id
+         WHERE p.nip = ?)
+       WHERE presented_on IS NOT NULL
+       ORDER BY presented_on DESC, project_id DESC`,
+    )
+    .all(nip) as PresentedProject[];
+}
+
+/** Whether a person with this NIP exists. */
+export function personExists(db: Db, nip: string): boolean {
+  return db.prepare('SELECT 1 FROM people WHERE nip = ?').get(nip) !== undefined;
+}

@@ -1,33 +1,23 @@
 // Checks after the training (SPEC §11): which are due, recording one, a project's checks, its IKM.
 import { addDays } from '../domain/followup-dates.js';
-import { DEFAULT_FOLLOWUP_MONTHS, checkReason, dueChecks, followupMonthsKey, latestCheck, nextCheckMonth, parseCheckMonth, parseFollowupMonths, parseFollowupStatus, parseStopReason } from '../domain/followup.js';
+import { checkReason, dueChecks, latestCheck, nextCheckMonth, parseCheckMonth, parseFollowupStatus, parseStopReason } from '../domain/followup.js';
 import { daysBetween, parseDate, parsePastDate, todayIso } from '../domain/dates.js';
 import { parseIkm } from '../domain/ikm.js';
 import { parseProgram } from '../domain/program.js';
 import type { FollowupCheck, FollowupStatus, IsoDate, Program, StopReason } from '../domain/types.js';
-import { PROGRAMS } from '../domain/types.js';
 import { requireCohort } from '../db/cohorts.js';
 import type { CheckFields, FollowedProject } from '../db/followups.js';
 import { findCheck, followedProjects, latestIkmCheck, listChecks, presentationDate, setIkmAfter, upsertCheck } from '../db/followups.js';
 import type { Db } from '../db/open.js';
 import type { ProjectRecord } from '../db/projects.js';
-import { listSettings } from '../db/settings.js';
+import { followupSchedules } from '../db/followup-settings.js';
 import { InvalidDataError, UsageError } from '../errors.js';
 import { parseYear } from './cohorts.js';
 import type { ProjectRef } from './projects.js';
 import { publicProject, resolveProject, stageName } from './projects.js';
 import { optional, text, valueOf } from './validate.js';
 
-/** Each program's check months: `followup.months.PROGRAM`, else `followup.months`, else 6, 12, 24. */
-export function followupSchedules(db: Db): Record<Program, number[]> {
-  const stored = new Map(listSettings(db).map((s) => [s.key, s.value]));
-  const read = (key: string): number[] | undefined => {
-    const value = stored.get(key);
-    return value === undefined ? undefined : valueOf(parseFollowupMonths(value), key);
-  };
-  const general = read(followupMonthsKey()) ?? [...DEFAULT_FOLLOWUP_MONTHS];
-  return Object.fromEntries(PROGRAMS.map((p) => [p, read(followupMonthsKey(p)) ?? general])) as Record<Program, number[]>;
-}
+export { followupSchedules };
 
 export interface FollowupScopeInput {
   cohort?: string | undefined;
