@@ -111,7 +111,7 @@ export interface CohortReport {
   top_projects: ReportProject[];
   warnings: ReportWarning[];
   /** The checks after the training of the cohort's projects (SPEC §11), as `report followup --cohort` gives them. */
-  followup: FollowupReport;
+  followup?: FollowupReport;
   /** The day the report is drawn up for (--as-of, today by default). */
   as_of: IsoDate;
   /** ISO 8601 timestamp, UTC (2024-05-01T08:30:00Z). */

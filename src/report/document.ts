@@ -411,7 +411,7 @@ export function cohortDocument(model: CohortReport): ReportDocument {
     generatedAt: model.generated_at,
     headline: 'subtitle',
     sections: [identity, overview, byStatus, byGender, byAgency, byGrade, visits, pipelineSection(pipeline, word), milestones,
-      projects, adopted, awarded, top, cohortFollowupSection(model.followup), warnings],
+      projects, adopted, awarded, top, ...cohortFollowupSection(model.followup), warnings],
   };
 }
 

@@ -141,8 +141,12 @@ export function followupDocument(model: FollowupReport): ReportDocument {
   };
 }
 
-/** The short follow-up section of the cohort report: its projects' checks, survival and stop reasons in one table of facts. */
-export function cohortFollowupSection(model: FollowupReport): Section {
+/**
+ * The short follow-up section of the cohort report: its projects' checks, survival and stop reasons
+ * in one table of facts; none while no project of the cohort has been presented.
+ */
+export function cohortFollowupSection(model: FollowupReport | undefined): Section[] {
+  if (model === undefined || model.projects === 0) return [];
   const rows: [string, Cell][] = [
     [t('report.followup.field.due'), num(model.checks.due)],
     [t('report.followup.field.done'), num(model.checks.done)],
@@ -155,5 +159,5 @@ export function cohortFollowupSection(model: FollowupReport): Section {
     [t('report.followup.field.kipp'), num(model.kipp_candidates.length)],
     [t('report.followup.field.mean_change'), changeCell(model.ikm.mean_change)],
   ];
-  return facts('followup', t('report.followup.section.cohort'), rows);
+  return [facts('followup', t('report.followup.section.cohort'), rows)];
 }
