@@ -5,6 +5,7 @@ import { closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ConflictError, InvalidDataError, UsageError } from '../errors.js';
 import { AUDIT_SCHEMA_VERSION, installAuditTriggers } from './audit.js';
+import { sweepLeftovers } from './leftovers.js';
 import { assertCompatible, migrate, schemaVersion } from './migrate.js';
 
 export type Db = Database.Database;
@@ -24,9 +25,11 @@ export interface OpenOptions {
    * with recordAudit() from src/db/audit.ts.
    */
   audit?: boolean;
+  /** The clock that names a pre-migration backup (the CLI passes its own; tests fix it). */
+  now?: () => Date;
 }
 
-export function openDatabase(path: string, { create = true, migrate: runMigrations = true, readonly = false, audit = true }: OpenOptions = {}): Db {
+export function openDatabase(path: string, { create = true, migrate: runMigrations = true, readonly = false, audit = true, now = () => new Date() }: OpenOptions = {}): Db {
   const exists = existsSync(path);
   if (!exists && !create) throw new UsageError('db.missing', { path });
   if (exists && statSync(path).isDirectory()) throw new UsageError('db.isDirectory', { path });
@@ -42,7 +45,11 @@ export function openDatabase(path: string, { create = true, migrate: runMigratio
       db.pragma('synchronous = NORMAL');
     }
     db.pragma('foreign_keys = ON');
-    if (runMigrations && !readonly) migrate(db, path);
+    if (runMigrations && !readonly) {
+      // A killed backup, restore or migration of an earlier run left its temporary copy here.
+      sweepLeftovers(dirname(path));
+      migrate(db, path, now());
+    }
     if (audit && !readonly && schemaVersion(db) >= AUDIT_SCHEMA_VERSION) installAuditTriggers(db);
   } catch (error) {
     db.close();

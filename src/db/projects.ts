@@ -1,6 +1,8 @@
 // Queries of change projects (proyek / aksi perubahan): one per enrolment, in the shape of SPEC §4.
 import { ikmGrade } from '../domain/ikm.js';
 import type { Program, Project, Stage } from '../domain/types.js';
+import { adoptionColumns } from './adoptions.js';
+import { idOfCode } from './codes.js';
 import type { Db } from './open.js';
 
 /** A project with what its commands need besides the public fields (never printed as it is). */
@@ -16,16 +18,10 @@ interface ProjectRow extends Omit<ProjectRecord, 'adopted_by' | 'ikm_before_grad
   adopted_by: string;
 }
 
-// adopted_by: every adopter over the adoption records, first adopted first; kind of the latest
-// record; the latest award given (a later record without an award does not take it away).
 const projectSelect = `
   SELECT pr.id, p.nip, c.code AS cohort, pr.title, pr.innovation_name, pr.description, pr.stage, pr.stage_date,
          pr.score, pr.predicate, pr.coach, pr.mentor, pr.examiner, l.code AS inspired_by_lokus,
-         (SELECT json_group_array(adopter) FROM (
-            SELECT aa.adopter FROM adoptions a JOIN adoption_adopters aa ON aa.adoption_id = a.id
-            WHERE a.project_id = pr.id GROUP BY aa.adopter ORDER BY min(a.date), min(a.id), min(aa.rowid))) AS adopted_by,
-         (SELECT a.kind FROM adoptions a WHERE a.project_id = pr.id ORDER BY a.date DESC, a.id DESC LIMIT 1) AS adoption_kind,
-         (SELECT a.award FROM adoptions a WHERE a.project_id = pr.id AND a.award IS NOT NULL ORDER BY a.date DESC, a.id DESC LIMIT 1) AS award,
+         ${adoptionColumns('pr.id')},
          pr.ikm_before, pr.ikm_after,
          p.name, c.program, c.id AS cohort_id, e.id AS enrolment_id, pr.inspired_by_lokus_id
   FROM projects pr
@@ -86,6 +82,12 @@ export function findProjectsOfNip(db: Db, nip: string): ProjectRecord[] {
   return rows.map(toRecord);
 }
 
+/** A person's projects (by person id), oldest cohort first: `participant show`. */
+export function findProjectsOfPerson(db: Db, personId: number): ProjectRecord[] {
+  const rows = db.prepare(`${projectSelect} WHERE e.person_id = ? ORDER BY c.year, c.code`).all(personId) as ProjectRow[];
+  return rows.map(toRecord);
+}
+
 export interface EnrolmentLookup {
   personId: number | null;
   enrolmentId: number | null;
@@ -108,9 +110,9 @@ export interface LokusRef {
 
 /** A lokus by its code, or by its id when the text is a number and no code matches. */
 export function findLokusRef(db: Db, codeOrId: string): LokusRef | undefined {
-  const byCode = db.prepare('SELECT id, code FROM lokus WHERE code = ?').get(codeOrId) as LokusRef | undefined;
-  if (byCode || !/^\d+$/.test(codeOrId)) return byCode;
-  return db.prepare('SELECT id, code FROM lokus WHERE id = ?').get(Number(codeOrId)) as LokusRef | undefined;
+  const id = idOfCode(db, 'lokus', codeOrId) ?? (/^\d+$/.test(codeOrId) ? Number(codeOrId) : undefined);
+  if (id === undefined) return undefined;
+  return db.prepare('SELECT id, code FROM lokus WHERE id = ?').get(id) as LokusRef | undefined;
 }
 
 export interface ProjectFields {

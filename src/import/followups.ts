@@ -7,6 +7,7 @@ import { parsePastDate } from '../domain/dates.js';
 import { checkReason, nearestCheckMonth, parseCheckMonth, parseFollowupStatus, parseStopReason } from '../domain/followup.js';
 import { parseIkm } from '../domain/ikm.js';
 import { normaliseNip } from '../domain/nip.js';
+import { readText } from '../domain/text.js';
 import type { Problem, Program, Result, StopReason } from '../domain/types.js';
 import type { CheckFields, PresentedProject } from '../db/followups.js';
 import { findCheckOfMonth, personExists, presentedProjectsOfNip } from '../db/followups.js';
@@ -89,13 +90,15 @@ function planRow(db: Db, record: MappedRecord, options: FollowupImportOptions, c
   const givenMonths = monthsText === null ? null : take('months', parseCheckMonth(monthsText));
   const ikmText = clean(values.ikm);
   const ikm = ikmText === null ? null : take('ikm', parseIkm(ikmText));
+  const note = take('note', readText(values.note ?? '', 'free'));
+  const evidence = take('evidence', readText(values.evidence ?? '', 'free'));
   if (project && date !== null && date < project.presented_on) {
     problem('date', { key: 'followup.error.beforePresentation', params: { date, presented: project.presented_on } });
   }
   if (problems.length > 0 || project === null || date === null || status === null) return null;
 
   const months = givenMonths ?? nearestCheckMonth(project.presented_on, options.schedules[project.program], date)!;
-  const fields: CheckFields = { project_id: project.project_id, months, date, status, reason, note: clean(values.note), evidence: clean(values.evidence), ikm };
+  const fields: CheckFields = { project_id: project.project_id, months, date, status, reason, note, evidence, ikm };
   const existing = findCheckOfMonth(db, project.project_id, months);
   const changed =
     !existing ||

@@ -287,7 +287,7 @@ export function cohortDocument(model: CohortReport): ReportDocument {
       col('report.field.stage_date'),
       count('report.field.score'),
       col('report.field.predicate'),
-      col('report.field.inspired_by_lokus'),
+      col('report.field.lokus_code'),
       col('report.field.adopted_by', { wide: true }),
       col('report.field.adoption_kind'),
       col('report.field.award'),
@@ -309,7 +309,7 @@ export function cohortDocument(model: CohortReport): ReportDocument {
       text(p.award),
       text(p.inspired_by_lokus_name),
     ]),
-    compact: [[0], [2, 1], [3, 4, 13], [5, 6], [7, 8], [10, 11, 12]],
+    compact: [[0], [2, 1], [3, 4], [5, 6], [7, 8], [13, 9], [10, 11, 12]],
   };
 
   const adopted: Section = {

@@ -2,6 +2,7 @@
 // checks, the schema version, orphans and proper's own consistency rules, and warnings about where
 // and how the file is kept. Reads only: it never creates, migrates or repairs the file.
 import { existsSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { todayIso } from '../domain/dates.js';
 import type { Bands } from '../domain/predicate.js';
 import { DEFAULT_BANDS, formatBands, parseBands, predicateFor } from '../domain/predicate.js';
@@ -24,11 +25,15 @@ import {
   stageMismatches,
   tableExists,
 } from '../db/doctor.js';
+import type { Leftover } from '../db/leftovers.js';
+import { findLeftovers, sweepLeftovers } from '../db/leftovers.js';
 import { SCHEMA_VERSION, schemaVersion } from '../db/migrate.js';
+import { schemaDifferences } from '../db/schema.js';
 import type { Db } from '../db/open.js';
 import { ConflictError, UsageError } from '../errors.js';
 import type { Params } from '../i18n/index.js';
 import { t } from '../i18n/index.js';
+import { describeDifference } from './schema-words.js';
 
 export interface Finding {
   kind: string;
@@ -48,10 +53,21 @@ function finding(kind: string, details: Params = {}): Finding {
   return { kind, message: t(`doctor.${kind}`, details), ...details };
 }
 
-export function examineDatabase(path: string, today: Date, mountsText?: string): DoctorReport {
+export interface ExamineOptions {
+  /** Remove the temporary copies killed processes left beside the file (otherwise only name them). */
+  removeLeftovers?: boolean;
+}
+
+/**
+ * Examines the database at `path` without changing it; the only thing it may remove, when asked,
+ * is a killed process's temporary copy beside it. `mountsText`: /proc/mounts as text (tests). Throws UsageError (missing path, a folder) or
+ * ConflictError (a newer proper's file).
+ */
+export function examineDatabase(path: string, today: Date, mountsText?: string, { removeLeftovers = false }: ExamineOptions = {}): DoctorReport {
   if (!existsSync(path)) throw new UsageError('db.missing', { path });
   if (statSync(path).isDirectory()) throw new UsageError('db.isDirectory', { path });
-  const report: DoctorReport = { healthy: true, schema_version: null, path, problems: [], warnings: fileWarnings(path, mountsText) };
+  const warnings = [...fileWarnings(path, mountsText), ...leftoverWarnings(path, removeLeftovers)];
+  const report: DoctorReport = { healthy: true, schema_version: null, path, problems: [], warnings };
 
   if (!looksLikeSqlite(path)) return finish(report, [finding('not_a_database', { path })]);
   let db: Db;
@@ -82,10 +98,14 @@ function examineOpen(db: Db, report: DoctorReport, today: Date): Finding[] {
   report.schema_version = version;
   if (version > SCHEMA_VERSION) throw new ConflictError('db.newerThanProgram', { path: report.path, version, supported: SCHEMA_VERSION });
 
+  if (version < 0) return [finding('negative_version', { path: report.path, version })];
   const problems: Finding[] = integrityFindings(db).map((detail) => finding('integrity', { detail }));
   const missing = missingCoreTables(db);
-  if (missing.length > 0) return [...problems, finding('not_proper', { path: report.path, tables: missing.join(', ') })];
+  if (version === 0 || missing.length > 0) return [...problems, finding('not_proper', { path: report.path, tables: missing.join(', ') || '-' })];
   if (version < SCHEMA_VERSION) report.warnings.push(finding('schema_outdated', { version, supported: SCHEMA_VERSION }));
+  // Anything in the file that proper's own migrations did not create (a trigger, a view, a changed
+  // table) runs with every command: each difference is a problem.
+  for (const d of schemaDifferences(db, version)) problems.push(finding('schema_difference', { description: describeDifference(d), ...d }));
 
   const orphanRows = orphans(db);
   for (const o of orphanRows) problems.push(finding('orphan', { table: o.table, row_id: o.row_id, missing: o.missing, reference: o.reference }));
@@ -157,6 +177,19 @@ function predicateProblems(db: Db): Finding[] {
     }
   }
   return problems;
+}
+
+/** Removes the temporary copies killed processes left beside the database at `path`; returns them. */
+export function removeLeftoversBeside(path: string): Leftover[] {
+  return sweepLeftovers(dirname(path));
+}
+
+/** Temporary copies of personal data left by killed backups, restores and migrations: named, or removed when asked. */
+function leftoverWarnings(path: string, remove: boolean): Finding[] {
+  const found = remove ? sweepLeftovers(dirname(path)) : findLeftovers(dirname(path));
+  return found.map((l) =>
+    remove ? finding('leftover_removed', { file: l.path, bytes: l.bytes }) : finding(`leftover_${l.kind}`, { file: l.path, bytes: l.bytes, fix: 'proper doctor --yes' }),
+  );
 }
 
 function fileWarnings(path: string, mountsText?: string): Finding[] {

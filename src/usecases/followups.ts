@@ -13,8 +13,10 @@ import type { ProjectRecord } from '../db/projects.js';
 import { followupSchedules } from '../db/followup-settings.js';
 import { InvalidDataError, UsageError } from '../errors.js';
 import { parseYear } from './cohorts.js';
-import type { ProjectRef } from './projects.js';
-import { publicProject, resolveProject, stageName } from './projects.js';
+import type { ProjectRef } from './project-ref.js';
+import { resolveProject } from './project-ref.js';
+import { publicProject } from './projects.js';
+import { stageName } from './stage-names.js';
 import { optional, text, valueOf } from './validate.js';
 
 export { followupSchedules };
@@ -128,8 +130,8 @@ export function checkValues(input: RecordInput, today: Date): CheckValues {
     months: optional(input.months, '--months', parseCheckMonth) ?? undefined,
     date: input.date === undefined ? todayIso(today) : valueOf(parsePastDate(input.date, today), '--date'),
     reason,
-    note: text(input.note) ?? null,
-    evidence: text(input.evidence) ?? null,
+    note: text(input.note, '--note', 'free') ?? null,
+    evidence: text(input.evidence, '--evidence', 'free') ?? null,
     ikm: optional(input.ikm, '--ikm', parseIkm) ?? null,
   };
 }

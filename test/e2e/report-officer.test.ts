@@ -113,6 +113,25 @@ describe('the report of a cohort with a moved-back project, two adoption kinds a
     expect(ok(['report', 'summary', '--as-of', '2024-01-01', '--json']).json()).toEqual([]);
   });
 
+  it('takes the format from the --output extension, refuses a contradiction (2) and takes excel as xlsx', () => {
+    const html = join(temp.dir, 'laporan.html');
+    ok(['report', 'cohort', C, '--output', html]);
+    expect(readFileSync(html, 'utf8')).toMatch(/^<!DOCTYPE html>/i);
+    const clash = proper(['report', 'cohort', C, '--format', 'md', '--output', html]);
+    expect(clash.code).toBe(2);
+    expect(clash.stderr).toContain('laporan.html');
+    const excel = join(temp.dir, 'rekap.xlsx');
+    ok(['report', 'summary', '--format', 'excel', '--output', excel]);
+    expect(readFileSync(excel).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('finds a cohort code typed in upper case, and answers a mistyped one with the nearest', () => {
+    expect(ok(['report', 'cohort', 'PKP-XXII-2024', '--json']).json().cohort.code).toBe(C);
+    const typo = proper(['report', 'cohort', 'pkp-xxi-2024']);
+    expect(typo.code).toBe(4);
+    expect(typo.stderr).toContain('Mungkin maksud Anda: pkp-xxii-2024?');
+  });
+
   it('names in report lokus the projects each lokus inspired', () => {
     const [row] = ok(['report', 'lokus', '--json']).json();
     expect(row.projects).toEqual([

@@ -1,36 +1,65 @@
 // `proper demo`: the demo data loaded into a fresh database (a temporary folder unless --db is
-// given), then the end-of-angkatan report of one demo cohort.
-import { mkdtempSync, rmSync } from 'node:fs';
+// given), then the end-of-angkatan report of one demo cohort. The temporary folder is removed on
+// every way out, Ctrl-C included; folders of demos that were killed are swept by the next demo.
+// A --db file that already holds records is not mixed with the demo's invented people unless --yes.
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Db } from '../../db/open.js';
 import { openDatabase } from '../../db/open.js';
-import { UsageError } from '../../errors.js';
+import { countRecords } from '../../db/record-counts.js';
+import { InterruptedError, UsageError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import { buildCohortReport } from '../../report/build-cohort.js';
 import { REPORT_FORMATS, renderReport, type ReportFormat } from '../../report/render.js';
 import { loadDemo, readDemoData } from '../../usecases/demo.js';
+import { makeDemoFolder, sweepDemoFolders } from '../../usecases/demo-folder.js';
 import type { Invocation } from '../invocation.js';
-import { outputFor, today } from '../session.js';
+import type { Output } from '../output.js';
+import { isInteractive, outputFor, today } from '../session.js';
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 export async function demo(invocation: Invocation<{ format: string }>): Promise<void> {
   const format = (invocation.globals.json ? 'json' : invocation.opts.format) as ReportFormat;
   if (!REPORT_FORMATS.includes(format) || format === 'xlsx') throw new UsageError('cli.demo.badFormat', { format, field: '--format' });
   const out = await outputFor(invocation);
   const keep = invocation.globals.db;
-  const folder = keep ? undefined : mkdtempSync(join(tmpdir(), 'proper-demo-'));
+  if (!keep) sweepDemoFolders(tmpdir(), Date.now());
+  const folder = keep ? undefined : makeDemoFolder(tmpdir());
   const path = keep ?? join(folder!, 'proper.db');
-  try {
-    const db = openDatabase(path);
-    try {
-      const code = loadDemo(db, readDemoData(), today());
-      const model = buildCohortReport(db, code, { today: today() });
-      const rendered = format === 'json' ? `${JSON.stringify(model, null, 2)}\n` : await renderReport('cohort', model, format, { color: out.color, ...(process.stdout.columns ? { width: process.stdout.columns } : {}) });
-      process.stdout.write(rendered as string);
-      out.hint(keep ? t('cli.demo.kept', { path }) : t('cli.demo.temporary'));
-    } finally {
-      db.close();
-    }
-  } finally {
+  let db: Db | undefined;
+  // On Ctrl-C (or a closed terminal) the folder goes first, then the signal takes its usual course.
+  const onSignal = (signal: NodeJS.Signals) => {
+    db?.close();
     if (folder) rmSync(folder, { recursive: true, force: true });
+    for (const s of SIGNALS) process.removeListener(s, onSignal);
+    process.kill(process.pid, signal);
+  };
+  for (const s of SIGNALS) process.on(s, onSignal);
+  try {
+    db = openDatabase(path);
+    if (keep) await refuseToMixWithRecords(db, path, invocation, out);
+    const code = loadDemo(db, readDemoData(), today());
+    const model = buildCohortReport(db, code, { today: today() });
+    const rendered = format === 'json' ? `${JSON.stringify(model, null, 2)}\n` : await renderReport('cohort', model, format, { color: out.color, ...(process.stdout.columns ? { width: process.stdout.columns } : {}) });
+    out.document(rendered as string);
+    out.hint(keep ? t('cli.demo.kept', { path }) : t('cli.demo.temporary'));
+  } finally {
+    db?.close();
+    db = undefined;
+    if (folder) rmSync(folder, { recursive: true, force: true });
+    for (const s of SIGNALS) process.removeListener(s, onSignal);
   }
+}
+
+/** A database that already holds records gets the demo's invented people only with --yes (or a yes on a terminal). */
+async function refuseToMixWithRecords(db: Db, path: string, invocation: Invocation<unknown>, out: Output): Promise<void> {
+  const counts = countRecords(db);
+  if (counts.cohorts + counts.people + counts.lokus === 0 || invocation.globals.yes) return;
+  const params = { path, cohorts: counts.cohorts, people: counts.people };
+  if (!isInteractive(invocation)) throw new UsageError('cli.demo.notEmpty', params);
+  const { confirmPrompt } = await import('../prompts.js');
+  out.warn(t('cli.demo.notEmptyWarning', params));
+  if (!(await confirmPrompt(t('cli.demo.mergeQuestion', params)))) throw new InterruptedError();
 }

@@ -18,6 +18,8 @@ import { configMessages } from './config.js';
 import { reportCliMessages } from './reportcli.js';
 import { exportMessages } from './export.js';
 import { followupMessages } from './followup.js';
+import { textMessages } from './text.js';
+import { safetyMessages } from './safety.js';
 import { reportAdditionMessages } from './report-additions.js';
 
 // Every area's messages. Add an area by importing it here and listing it in both places;
@@ -42,11 +44,14 @@ export const catalogParts: Record<string, Catalog> = {
   reportcli: reportCliMessages,
   export: exportMessages,
   followup: followupMessages,
+  text: textMessages,
+  safety: safetyMessages,
   reportAdditions: reportAdditionMessages,
 };
 
 export const catalog = {
   ...domainMessages,
+  ...textMessages,
   ...projectMessages,
   ...milestoneMessages,
   ...configMessages,
@@ -65,5 +70,6 @@ export const catalog = {
   ...reportCliMessages,
   ...exportMessages,
   ...followupMessages,
+  ...safetyMessages,
   ...reportAdditionMessages,
 };

@@ -34,4 +34,12 @@ export const reportAdditionMessages = {
     id: '--format {format} bertentangan dengan nama berkas {path} (berakhiran format {extension_format}); hapus --format atau ganti akhiran berkasnya.',
     en: '--format {format} contradicts the file name {path} (its extension is {extension_format}); drop --format or change the extension.',
   },
+  'cohort.notFoundNear': {
+    id: 'Angkatan "{code}" tidak ditemukan. Mungkin maksud Anda: {near}? Lihat daftarnya dengan: proper cohort list',
+    en: 'Cohort "{code}" not found. Did you mean: {near}? See the list with: proper cohort list',
+  },
+  'lokus.notFoundNear': {
+    id: 'Lokus "{ref}" tidak ditemukan. Mungkin maksud Anda: {near}? Lihat daftarnya dengan: proper lokus list',
+    en: 'Lokus "{ref}" not found. Did you mean: {near}? See the list with: proper lokus list',
+  },
 } satisfies Catalog;

@@ -88,7 +88,7 @@ export const reportMessages = {
   'report.field.adoption_kind': { id: 'Jenis adopsi', en: 'Adoption kind' },
   'report.field.adoption': { id: 'Adopsi', en: 'Adoption' },
   'report.field.award': { id: 'Penghargaan', en: 'Award' },
-  'report.field.inspired_by_lokus': { id: 'Kode lokus inspirasi', en: 'Inspiring lokus code' },
+  'report.field.inspired_by_lokus': { id: 'Lokus inspirasi', en: 'Inspired by lokus' },
   'report.field.warning_kind': { id: 'Jenis', en: 'Kind' },
   'report.field.message': { id: 'Keterangan', en: 'Details' },
   'report.field.city': { id: 'Kota', en: 'City' },
