@@ -3,7 +3,8 @@
 import type { Db } from '../../src/db/open.js';
 import { addCohort } from '../../src/usecases/cohorts.js';
 import { addLokus } from '../../src/usecases/lokus.js';
-import { addProject, adoptProject, advanceProject, dropProject } from '../../src/usecases/projects.js';
+import { changeStage } from '../../src/usecases/project-stages.js';
+import { addProject } from '../../src/usecases/projects.js';
 
 export const fixtureToday = new Date('2022-01-15T12:00:00');
 
@@ -22,7 +23,7 @@ function enrol(db: Db, nip: string, name: string, cohort: string): void {
 
 function project(db: Db, nip: string, cohort: string, title: string, lokus: string | undefined, dates: string[]): number {
   const created = addProject(db, { nip, cohort, title, inspiredByLokus: lokus, date: dates[0] }, fixtureToday);
-  for (const date of dates.slice(1)) advanceProject(db, { target: String(created.id) }, { date }, fixtureToday);
+  for (const date of dates.slice(1)) changeStage(db, { target: String(created.id) }, 'advance', { date }, fixtureToday);
   return created.id;
 }
 
@@ -45,7 +46,7 @@ export function seedFollowupFixture(db: Db): Record<keyof typeof NIPS, number> {
     p4: project(db, NIPS.p4, 'pim4-a-2018', 'Dasbor kinerja', 'sby', path),
     p5: project(db, NIPS.p5, 'pkp-b-2019', 'Laporan kematian daring', 'mdn', ['2019-03-01', '2019-03-25', '2019-04-22', '2019-06-18']),
   };
-  adoptProject(db, { target: String(ids.p2) }, { date: '2019-01-15', by: ['Setda Kota Contoh'], kind: 'replicated' }, fixtureToday);
-  dropProject(db, { target: String(ids.p3) }, { date: '2019-02-01', reason: 'pindah tugas' }, fixtureToday);
+  changeStage(db, { target: String(ids.p2) }, 'adopt', { date: '2019-01-15', by: ['Setda Kota Contoh'], kind: 'replicated' }, fixtureToday);
+  changeStage(db, { target: String(ids.p3) }, 'drop', { date: '2019-02-01', reason: 'pindah tugas' }, fixtureToday);
   return ids;
 }
