@@ -110,9 +110,9 @@ interface FollowedRow extends Omit<FollowedProject, 'checks'> {
   checks: string;
 }
 
-// Starts from the cohort (enrolments' UNIQUE (cohort_id, person_id) index) when one is named; each
-// project's presentation date and checks are one index probe each.
-const followedSql = `
+// One row per presented project: its latest presentation date and its checks are one index probe
+// each (project_events_presented, followup_checks' UNIQUE (project_id, months)).
+const followedSelect = `
   SELECT pr.id AS project_id, p.nip, p.name, c.code AS cohort, c.program, pr.title, pr.innovation_name, pr.stage,
          (SELECT max(ev.date) FROM project_events ev WHERE ev.project_id = pr.id AND ev.to_stage = 'presentation') AS presented_on,
          l.code AS lokus_code, l.name AS lokus_name, pr.ikm_before, pr.ikm_after,
@@ -122,18 +122,26 @@ const followedSql = `
   JOIN enrolments e ON e.cohort_id = c.id
   JOIN projects pr ON pr.enrolment_id = e.id
   JOIN people p ON p.id = e.person_id
-  LEFT JOIN lokus l ON l.id = pr.inspired_by_lokus_id
+  LEFT JOIN lokus l ON l.id = pr.inspired_by_lokus_id`;
+
+// A named cohort is looked up by its id, so that its enrolments come from their UNIQUE
+// (cohort_id, person_id) index; without one, projects come by stage (projects_by_stage).
+const followedOfCohort = `${followedSelect}
+  WHERE c.id = @cohortId AND pr.stage IN ('presentation', 'adoption')
+    AND (@year IS NULL OR c.year = @year) AND (@program IS NULL OR c.program = @program)
+  ORDER BY pr.id`;
+
+const followedOfAll = `${followedSelect}
   WHERE pr.stage IN ('presentation', 'adoption')
-    AND (@cohortId IS NULL OR c.id = @cohortId)
-    AND (@year IS NULL OR c.year = @year)
-    AND (@program IS NULL OR c.program = @program)
+    AND (@year IS NULL OR c.year = @year) AND (@program IS NULL OR c.program = @program)
   ORDER BY pr.id`;
 
 /** The projects at presentation or adoption in scope, with their checks dated on or before `asOf`. */
 export function followedProjects(db: Db, scope: FollowupScope): FollowedProject[] {
-  const rows = db
-    .prepare(followedSql)
-    .all({ cohortId: scope.cohortId ?? null, year: scope.year ?? null, program: scope.program ?? null, asOf: scope.asOf }) as FollowedRow[];
+  const params = { year: scope.year ?? null, program: scope.program ?? null, asOf: scope.asOf };
+  const rows = (
+    scope.cohortId === undefined ? db.prepare(followedOfAll).all(params) : db.prepare(followedOfCohort).all({ ...params, cohortId: scope.cohortId })
+  ) as FollowedRow[];
   return rows.map((row) => ({ ...row, checks: JSON.parse(row.checks) as FollowedProject['checks'] }));
 }
 
