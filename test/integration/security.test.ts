@@ -35,7 +35,6 @@ const ALLOWED: Allowed[] = [
   { file: 'src/db/projects.ts', expression: 'projectSelect', why: 'a constant SELECT of the module' },
   { file: 'src/db/lokus.ts', expression: 'selectLokus', why: 'a constant SELECT of the module' },
   { file: 'src/db/visits.ts', expression: 'selectVisit', why: 'a constant SELECT of the module' },
-  { file: 'src/db/followups.ts', expression: 'followedSelect', why: 'a constant SELECT of the module' },
   // The audit triggers are DDL (no parameters possible) generated once from the constant
   // AUDITED_TABLES; every name is checked to be a plain identifier before use.
   ...['name', 'user', 'changed', 'changedList', "jsonOf(table, 'NEW')", "jsonOf(table, 'OLD')"].map((expression) => ({
