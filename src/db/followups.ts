@@ -29,6 +29,17 @@ export function upsertCheck(db: Db, fields: CheckFields): number {
   return row.id;
 }
 
+/**
+ * Writes a check (replacing the one of its month) and keeps the project's IKM after in step: a
+ * check that measured the IKM and is the latest such check sets it (SPEC §11 "whichever came
+ * last"). Call inside a transaction; returns the check's id.
+ */
+export function writeCheck(db: Db, fields: CheckFields): number {
+  const id = upsertCheck(db, fields);
+  if (fields.ikm !== null && latestIkmCheck(db, fields.project_id)?.id === id) setIkmAfter(db, fields.project_id, fields.ikm);
+  return id;
+}
+
 export function findCheck(db: Db, id: number): FollowupCheck | undefined {
   return db.prepare('SELECT id, project_id, months, date, status, reason, note, evidence, ikm FROM followup_checks WHERE id = ?').get(id) as FollowupCheck | undefined;
 }

@@ -7,7 +7,7 @@ import { parseProgram } from '../domain/program.js';
 import type { FollowupCheck, FollowupStatus, IsoDate, Program, StopReason } from '../domain/types.js';
 import { requireCohort } from '../db/cohorts.js';
 import type { CheckFields, FollowedProject } from '../db/followups.js';
-import { findCheck, followedProjects, latestIkmCheck, listChecks, presentationDate, setIkmAfter, upsertCheck } from '../db/followups.js';
+import { findCheck, followedProjects, listChecks, presentationDate, writeCheck } from '../db/followups.js';
 import type { Db } from '../db/open.js';
 import type { ProjectRecord } from '../db/projects.js';
 import { followupSchedules } from '../db/followup-settings.js';
@@ -152,13 +152,6 @@ export function checkFor(db: Db, project: ProjectRecord, values: CheckValues, sc
   if (months === undefined) throw new InvalidDataError('followup.error.allRecorded', { id: project.id, months: schedules[project.program].join(', '), field: '--months' });
   const { status, date, reason, note, evidence, ikm } = values;
   return { project_id: project.id, months, date, status, reason, note, evidence, ikm };
-}
-
-/** Writes a check (replacing the one of its month) and keeps the project's IKM after in step. Call inside a transaction. */
-export function writeCheck(db: Db, fields: CheckFields): number {
-  const id = upsertCheck(db, fields);
-  if (fields.ikm !== null && latestIkmCheck(db, fields.project_id)?.id === id) setIkmAfter(db, fields.project_id, fields.ikm);
-  return id;
 }
 
 /** `followup record PROJECT`: one check, audited like every write. */

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/open.js';
 import { openDatabase } from '../../src/db/open.js';
 import { listFollowups } from '../../src/usecases/followups.js';
-import { runFollowupImport } from '../../src/usecases/import-followups.js';
+import { runFollowupImport } from '../../src/import/run-followups.js';
 import { tempDb } from '../helpers/proper.js';
 import { fixtureToday as today, NIPS, seedFollowupFixture } from './followup-fixture.js';
 

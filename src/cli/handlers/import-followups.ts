@@ -1,9 +1,10 @@
 // proper import followups FILE [--cohort CODE]: the check results of a form or a spreadsheet.
+import { terminalSafe } from '../terminal-text.js';
 import { openDatabase } from '../../db/open.js';
 import { resolveDbPath } from '../../db/path.js';
 import { InvalidDataError, UsageError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
-import { runFollowupImport } from '../../usecases/import-followups.js';
+import { runFollowupImport } from '../../import/run-followups.js';
 import type { Invocation } from '../invocation.js';
 import { outputFor, today } from '../session.js';
 import { errorLines, ImportProgress, importJson, printImportSummary } from '../views/import.js';
@@ -46,14 +47,14 @@ export async function followups(invocation: Invocation<FollowupImportOptions>): 
       onWrite: (rows) => progress.writing(rows),
     });
     progress.done();
-    if (out.json) out.data({ ...(importJson(report) as object), unknown_columns: report.source.unknownColumns });
+    if (out.json) out.data(importJson(report));
     else printImportSummary(out, report);
     const lines = errorLines(report);
     if (report.rejected > 0 && (!opts.skipInvalid || report.dryRun)) {
       const key = report.dryRun ? 'import.error.dryRunInvalid' : 'import.error.invalidRows';
       throw new InvalidDataError(key, { file, count: report.rejected }, lines);
     }
-    for (const line of lines) process.stderr.write(`${line}\n`);
+    for (const line of lines) process.stderr.write(`${terminalSafe(line, true)}\n`);
     if (report.written && !out.json) out.hint(t('cli.next', { command: 'proper report followup' }));
   } finally {
     progress.done();

@@ -1,19 +1,20 @@
-// `proper import followups FILE [--cohort CODE]` (SPEC §11 with every rule of §6): the reading and
-// header stages of the import pipeline (src/import/source.ts), then the follow-up rows planned
-// (src/import/followups.ts) and written in one IMMEDIATE transaction with one audit row for the batch.
+// `proper import followups FILE [--cohort CODE]` (SPEC §11 with every rule of §6), the import's use
+// case beside run.ts: the reading and header stages of the pipeline (source.ts), then the follow-up
+// rows planned (followups.ts) and written in one IMMEDIATE transaction with one audit row for the batch.
 import { recordAudit } from '../db/audit.js';
 import { requireCohort } from '../db/cohorts.js';
 import { followupSchedules } from '../db/followup-settings.js';
+import { writeCheck } from '../db/followups.js';
+import { writeAll } from '../db/import-transaction.js';
 import type { Db } from '../db/open.js';
-import { ConflictError, ExitCode, InvalidDataError, ProperError } from '../errors.js';
+import { InvalidDataError } from '../errors.js';
 import { t } from '../i18n/index.js';
-import { countFollowupChanges, validateFollowups } from '../import/followups.js';
-import type { Counts } from '../import/participants.js';
-import { defaultRejectedPath, RejectedWriter } from '../import/rejected.js';
-import { openImportSource } from '../import/source.js';
-import { writeCheck } from './followups.js';
-import type { ImportInput, ImportReport } from './import.js';
-import { describeRowError } from './import.js';
+import { countFollowupChanges, validateFollowups } from './followups.js';
+import type { Counts } from './participants.js';
+import { defaultRejectedPath, RejectedWriter } from './rejected.js';
+import type { ImportInput, ImportReport } from './run.js';
+import { describeRowError } from './run.js';
+import { openImportSource } from './source.js';
 
 /** Errors kept for --json (the officer sees the first 50 and a count). */
 const ERRORS_KEPT = 1000;
@@ -50,7 +51,7 @@ export async function runFollowupImport(db: Db, input: FollowupImportInput): Pro
   if (dryRun) counts = countFollowupChanges(plans);
   else if (!blocked && outcome.valid > 0) {
     input.onWrite?.(outcome.valid);
-    counts = writeInOneTransaction(db, input.file, () => {
+    counts = writeAll(db, () => {
       const planned = countFollowupChanges(plans);
       for (const plan of plans) if (plan.changed) writeCheck(db, plan.fields);
       recordAudit(db, {
@@ -60,7 +61,7 @@ export async function runFollowupImport(db: Db, input: FollowupImportInput): Pro
         newValues: { file: input.file, cohort: cohort?.code ?? null, rows: outcome.rows, ...planned, rejected: outcome.rejected },
       });
       return planned;
-    });
+    }, input.file);
     written = true;
   }
 
@@ -82,21 +83,10 @@ export async function runFollowupImport(db: Db, input: FollowupImportInput): Pro
     rejected: outcome.rejected,
     errors: outcome.errors,
     errorCount: outcome.errorCount,
+    warnings: source.warnings.list,
+    warningCount: source.warnings.count,
     dryRun,
     written,
     rejectedFile: rejected && rejected.count > 0 ? rejectedPath : null,
   };
-}
-
-/** The one write transaction; a failure inside it rolls everything back and is reported as such. */
-function writeInOneTransaction(db: Db, file: string, write: () => Counts): Counts {
-  try {
-    return db.transaction(write).immediate();
-  } catch (error) {
-    if (error instanceof ProperError) throw error;
-    const code = (error as { code?: string }).code;
-    if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') throw new ConflictError('db.locked', { path: db.name });
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new ProperError(ExitCode.failure, 'import.error.writeFailed', { file, reason });
-  }
 }
