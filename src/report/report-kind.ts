@@ -6,13 +6,16 @@ import type { OriginalityReport } from './originality-model.js';
 import { originalityDocument } from './originality-document.js';
 import { cohortDocument, lokusDocument, summaryDocument } from './document.js';
 import type { ReportDocument } from './document.js';
+import { followupDocument } from './followup-document.js';
+import type { FollowupReport } from './followup-model.js';
 
-export type ReportKind = 'cohort' | 'lokus' | 'summary' | 'originality';
+export type ReportKind = 'cohort' | 'lokus' | 'summary' | 'followup' | 'originality';
 
 export interface ReportModels {
   cohort: CohortReport;
   lokus: LokusReport;
   summary: SummaryReport;
+  followup: FollowupReport;
   originality: OriginalityReport;
 }
 
@@ -24,6 +27,8 @@ export function buildDocument<K extends ReportKind>(kind: K, model: ReportModels
       return cohortDocument(model as CohortReport);
     case 'lokus':
       return lokusDocument(model as LokusReport);
+    case 'followup':
+      return followupDocument(model as FollowupReport);
     case 'originality':
       return originalityDocument(model as OriginalityReport);
     default:

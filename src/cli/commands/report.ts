@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { t } from '../../i18n/index.js';
 import { withExamples } from '../help.js';
 import { lazy } from '../invocation.js';
+import { registerFollowupReport } from './report-followup.js';
 
 const handlers = () => import('../handlers/report.js');
 
@@ -70,4 +71,5 @@ export function registerReportCommands(program: Command): void {
     'proper report originality pim4-medan-2019',
     'proper laporan orisinalitas pim4-medan-2019 --format xlsx --output orisinalitas.xlsx',
   ).action(lazy(handlers, 'originality'));
+  registerFollowupReport(report);
 }
