@@ -28,7 +28,8 @@ export async function add(invocation: Invocation<AddOptions>): Promise<void> {
     const { db, out, today } = session;
     const project = addProject(db, opts, today);
     const similar = similarityWarningsOf(db, project.id);
-    if (out.json) return out.data({ ...project, similar });
+    // SPEC §12: `similar` joins the project's fields only when there is something to warn of.
+    if (out.json) return out.data(similar.length > 0 ? { ...project, similar } : project);
     out.record(projectPairs(out, project));
     out.success(t('cli.project.added', { id: project.id, nip: project.nip, cohort: project.cohort, stage: stageCell(out, project.stage), date: project.stage_date }));
     out.hint(t('cli.next', { command: `proper project advance ${project.id}` }));
