@@ -18,6 +18,8 @@ import { compareProcesses } from './lib/timing.mjs';
 
 const argv = process.argv.slice(2);
 const QUICK = argv.includes('--quick');
+// Only the report figures (sections 4 and 5), for a reports engineer on a busy machine.
+const REPORTS_ONLY = argv.includes('--reports');
 const SCALING = argv.includes('--scaling');
 const log = (...xs) => console.log(...xs);
 const started = Date.now();
@@ -103,6 +105,8 @@ const processRows = (label, results, names, target) => {
   }
 };
 
+const { describeDb, checkIndexes, timeCohortBuild, timeSummaryQuery, cohortReportArgv } = await import('./report.mjs');
+if (!REPORTS_ONLY) {
 // ---------------------------------------------------------------------------------------------
 // 1. Start-up.
 section('1. start-up: proper --version, proper --help vs node -e 0 (target ≤ 1.5×)');
@@ -120,7 +124,6 @@ safely('start-up', () => {
 // ---------------------------------------------------------------------------------------------
 // 2. participant list.
 section(`2. participant list --cohort X --json on ${fmtInt(LIST_DB)} participants vs node -e 0 (target ≤ 2.5×)`);
-const { describeDb, checkIndexes, timeCohortBuild, timeSummaryQuery, cohortReportArgv } = await import('./report.mjs');
 await safelyAsync('participant list', async () => {
   const db = largeDb(LIST_DB, log);
   const info = await describeDb(db);
@@ -184,6 +187,7 @@ for (const n of PLAN.importSizes) {
 }
 if (QUICK) log('  (quick: the 1,000,000-row import is not run)');
 
+}
 // ---------------------------------------------------------------------------------------------
 // 4. Reports.
 section(`4. reports on ${fmtInt(PLAN.reportDb)} participants and projects (cohort json ≤ 3× node -e 0; summary query ≤ 1.5× sqlite3)`);
@@ -213,6 +217,15 @@ await safelyAsync('reports', async () => {
   const pass = ratio <= 1.5;
   log(`  report summary query (${fmtInt(summary.rows)} rows)   better-sqlite3 ${fmtMs(summary.proper).padStart(10)}   sqlite3 ${summary.version} shell .timer ${fmtMs(summary.shell).padStart(10)}   ratio ${ratio.toFixed(2)}× (target ≤ 1.5×) ${pass ? 'PASS' : 'FAIL'}`);
   record(`report summary query (${sizeLabel(PLAN.reportDb)} db)`, fmtMs(summary.proper), `${fmtMs(summary.shell)} sqlite3 shell`, `${ratio.toFixed(2)}×`, '≤ 1.5×', pass);
+});
+
+// ---------------------------------------------------------------------------------------------
+// 5. Report formats and report lokus.
+const FORMAT_SIZES = QUICK ? [10_000] : [10_000, 100_000];
+section(`5. report formats at ${FORMAT_SIZES.map(sizeLabel).join(' and ')} participants (10k ≤ 2 s, 100k ≤ 20 s); report lokus without a filter (≤ 3× node -e 0)`);
+await safelyAsync('report formats', async () => {
+  const { reportFormats } = await import('./lib/report-formats.mjs');
+  await reportFormats({ log, record, sizes: FORMAT_SIZES, runs: QUICK ? 1 : 3, reportDb: PLAN.reportDb, lokusRuns: QUICK ? 5 : 9, useHyperfine: haveHyperfine });
 });
 
 // ---------------------------------------------------------------------------------------------
