@@ -26,13 +26,20 @@ export function formatBands(bands: Bands): string {
   return bands.join(',');
 }
 
+/**
+ * Who signs the html report (its signature block): the head of the training centre, the place
+ * written before the date, and the position; empty until set with `proper config set`.
+ */
+export const SIGNATORY_KEYS = ['report.signatory.place', 'report.signatory.position', 'report.signatory.name', 'report.signatory.nip'] as const;
+
 /** The settings the database is seeded with; data/defaults.json holds the same (a test checks). */
-export const DEFAULT_SETTINGS: Readonly<Record<string, string>> = Object.fromEntries(
-  PROGRAMS.flatMap((p) => [
+export const DEFAULT_SETTINGS: Readonly<Record<string, string>> = Object.fromEntries([
+  ...PROGRAMS.flatMap((p) => [
     [bandsKey(p), formatBands(DEFAULT_BANDS)],
     [passMarkKey(p), String(DEFAULT_PASS_MARK)],
   ]),
-);
+  ...SIGNATORY_KEYS.map((key) => [key, '']),
+]);
 
 /** The predicate of a score: strictly above a bound earns its band; at or below the last, Tidak Memuaskan. */
 export function predicateFor(score: number, bands: Bands = DEFAULT_BANDS): Predicate {
@@ -95,6 +102,7 @@ export function parseBands(input: string): Result<Bands> {
  * `pass_mark.PROGRAM`, and the value valid for it. Returns the value in canonical form.
  */
 export function parseSetting(key: string, value: string): Result<string> {
+  if ((SIGNATORY_KEYS as readonly string[]).includes(key.trim())) return ok(value.trim());
   const m = /^(bands|pass_mark)\.([a-z0-9]+)$/.exec(key.trim());
   if (!m || !(PROGRAMS as readonly string[]).includes(m[2]!)) {
     return fail('domain.setting.unknown_key', { key: key.trim(), programs: PROGRAMS.join(', ') });

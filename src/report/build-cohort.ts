@@ -2,6 +2,7 @@
 // (src/db/reports/cohort.ts); here they are only shaped into the model, and the warnings worded.
 import { requireCohort } from '../db/cohorts.js';
 import type { Db } from '../db/open.js';
+import { findSetting } from '../db/settings.js';
 import {
   countMilestonesByRating,
   countParticipantsByAgency,
@@ -20,7 +21,7 @@ import { todayIso } from '../domain/dates.js';
 import { projectWord } from '../domain/program.js';
 import type { AdoptionKind, IsoDate, Program } from '../domain/types.js';
 import { t } from '../i18n/index.js';
-import type { CohortReport, Pipeline, ReportProject, ReportWarning } from './cohort-model.js';
+import type { CohortReport, Pipeline, ReportProject, ReportWarning, Signatory } from './cohort-model.js';
 
 export const DEFAULT_TOP = 10;
 export const DEFAULT_STALL_DAYS = 60;
@@ -70,6 +71,7 @@ export function buildCohortReport(db: Db, code: string, options: CohortReportOpt
       top_projects: topProjects(projects, top),
       warnings: warnings(db, id, cohort.program, stallEnd(asOf, cohort.end_date), stallDays),
       as_of: asOf,
+      signatory: signatory(db),
       generated_at: timestamp(options.now ?? new Date()),
     };
   })();
@@ -81,6 +83,13 @@ export function buildCohortReport(db: Db, code: string, options: CohortReportOpt
  */
 export function stallEnd(asOf: IsoDate, endDate: IsoDate | null): IsoDate {
   return endDate !== null && endDate < asOf ? endDate : asOf;
+}
+
+/** The signatory from settings report.signatory.*; null while no name is set. */
+function signatory(db: Db): Signatory | null {
+  const value = (key: string) => findSetting(db, `report.signatory.${key}`)?.value.trim() || null;
+  const name = value('name');
+  return name === null ? null : { place: value('place'), position: value('position'), name, nip: value('nip') };
 }
 
 function toReportProject(row: CohortProjectRow): ReportProject {
