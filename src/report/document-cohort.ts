@@ -3,6 +3,7 @@
 import { t } from '../i18n/index.js';
 import { ADOPTION_KINDS, ENROLMENT_STATUSES } from '../domain/types.js';
 import type { CohortReport } from './cohort-model.js';
+import { cohortFollowupSection } from './followup-document.js';
 import { col, count, date, fact, factsSection, list, nip, num, percent, pipelineSection, reachedPresentation, text } from './document.js';
 import type { ReportDocument, Section } from './document.js';
 import { adoptionKindLabel, predicateLabel, programLabel, projectWord, stageLabel, warningKindLabel } from './labels.js';
@@ -285,6 +286,6 @@ export function cohortDocument(model: CohortReport): ReportDocument {
     generatedAt: model.generated_at,
     headline: 'subtitle',
     sections: [identity, overview, byStatus, byGender, byAgency, byGrade, visits, pipelineSection(pipeline, word), milestones,
-      projects, adopted, awarded, top, warnings],
+      projects, adopted, awarded, top, ...cohortFollowupSection(model.followup), warnings],
   };
 }

@@ -5,13 +5,16 @@ import type { SummaryReport } from './summary-model.js';
 import { cohortDocument } from './document-cohort.js';
 import { lokusDocument, summaryDocument } from './document-lists.js';
 import type { ReportDocument } from './document.js';
+import { followupDocument } from './followup-document.js';
+import type { FollowupReport } from './followup-model.js';
 
-export type ReportKind = 'cohort' | 'lokus' | 'summary';
+export type ReportKind = 'cohort' | 'lokus' | 'summary' | 'followup';
 
 export interface ReportModels {
   cohort: CohortReport;
   lokus: LokusReport;
   summary: SummaryReport;
+  followup: FollowupReport;
 }
 
 export type AnyReportModel = ReportModels[ReportKind];
@@ -22,6 +25,8 @@ export function buildDocument<K extends ReportKind>(kind: K, model: ReportModels
       return cohortDocument(model as CohortReport);
     case 'lokus':
       return lokusDocument(model as LokusReport);
+    case 'followup':
+      return followupDocument(model as FollowupReport);
     default:
       return summaryDocument(model as SummaryReport);
   }
