@@ -5,7 +5,7 @@ import { parseEmail, parsePhone } from '../domain/contact.js';
 import { parseEnrolmentStatus } from '../domain/enrolment.js';
 import { parseGender } from '../domain/gender.js';
 import type { ParsedIdentifier } from '../domain/nip.js';
-import { checkNipGender, formatNip, parseIdentifier, parseIdType } from '../domain/nip.js';
+import { checkNipBirthDate, checkNipGender, formatNip, identifierKey, parseIdentifier, parseIdType } from '../domain/nip.js';
 import { parseProgram } from '../domain/program.js';
 import { parseRankGrade } from '../domain/rank.js';
 import type { Enrolment, Gender, IsoDate, Person, Project } from '../domain/types.js';
@@ -128,7 +128,7 @@ export function editParticipant(db: Db, today: Date, nipInput: string, input: Ed
 
   return db
     .transaction(() => {
-      const current = requirePerson(db, lookupKey(nipInput));
+      const current = requirePerson(db, identifierKey(nipInput));
       const idType = idTypeGiven ?? current.id_type;
       const identifier = valueOf(parseIdentifier(input.nip ?? current.nip, idType, today), input.nip !== undefined ? 'nip' : 'NIP');
       if (identifier.identifier !== current.nip && findPerson(db, identifier.identifier)) {
@@ -191,7 +191,7 @@ export interface ParticipantDetail extends Person {
 }
 
 export function showParticipant(db: Db, nipInput: string): ParticipantDetail {
-  const person = requirePerson(db, lookupKey(nipInput));
+  const person = requirePerson(db, identifierKey(nipInput));
   return { ...publicPerson(person), cohorts: cohortsOfPerson(db, person.id), projects: projectsOfPerson(db, person.id) };
 }
 
@@ -211,7 +211,7 @@ export interface RemovedParticipant {
 export function removeParticipant(db: Db, nipInput: string, cohortCode: string | undefined, force: boolean): RemovedParticipant {
   return db
     .transaction(() => {
-      const person = requirePerson(db, lookupKey(nipInput));
+      const person = requirePerson(db, identifierKey(nipInput));
       if (cohortCode !== undefined) {
         const cohort = requireCohort(db, cohortCode.trim());
         const enrolment = requireEnrolment(db, cohort, person);
@@ -243,7 +243,7 @@ export interface MovedParticipant {
 export function moveParticipant(db: Db, nipInput: string, fromCode: string, toCode: string): MovedParticipant {
   return db
     .transaction(() => {
-      const person = requirePerson(db, lookupKey(nipInput));
+      const person = requirePerson(db, identifierKey(nipInput));
       const from = requireCohort(db, fromCode.trim());
       const to = requireCohort(db, toCode.trim());
       const enrolment = requireEnrolment(db, from, person);
@@ -255,16 +255,6 @@ export function moveParticipant(db: Db, nipInput: string, fromCode: string, toCo
       return { enrolment: getEnrolment(db, enrolment.id), from: from.code, project_moved: projectMoved };
     })
     .immediate();
-}
-
-/**
- * How a command line names a person: an NIP typed with spaces or dots is found by its digits;
- * an NRP or other identifier as written (spaces collapsed).
- */
-export function lookupKey(input: string): string {
-  const trimmed = input.trim().replace(/\s+/g, ' ');
-  const digits = trimmed.replace(/^'/, '').replace(/[\s.\-\u00a0]/g, '');
-  return /^\d{18}$/.test(digits) ? digits : trimmed;
 }
 
 /** The person with this NIP, or a not-found error that shows the NIP as officers write it. */
@@ -333,10 +323,7 @@ function mergePerson(current: Person, identifier: ParsedIdentifier, changes: Per
   const nip = identifier.nip;
   if (nip) {
     gender = valueOf(checkNipGender(nip, gender), 'gender');
-    if (birthDate === null) birthDate = nip.birthDate;
-    else if (birthDate !== nip.birthDate) {
-      throw new InvalidDataError('participant.birthDateMismatch', { field: 'birthDate', nip: nip.nip, date: birthDate, nip_date: nip.birthDate });
-    }
+    birthDate = valueOf(checkNipBirthDate(nip, birthDate), 'birthDate');
   }
   const name = pick(changes.name, current.name);
   if (!name) throw new InvalidDataError('participant.nameEmpty', { field: 'name' });
@@ -363,6 +350,6 @@ function publicPerson({ id: _id, ...person }: PersonRow): Person {
 
 /** The person known by this NIP (or NRP), if any: `participant add` then needs no name. */
 export function knownPerson(db: Db, nipInput: string): Person | undefined {
-  const row = findPerson(db, lookupKey(nipInput));
+  const row = findPerson(db, identifierKey(nipInput));
   return row ? publicPerson(row) : undefined;
 }

@@ -1,6 +1,6 @@
 // Settings (pengaturan): the qualification bands and pass mark of each program, kept in the database.
 import type { Bands } from '../domain/predicate.js';
-import { bandsKey, DEFAULT_SETTINGS, parseBands, parseSetting } from '../domain/predicate.js';
+import { bandsKey, parseBands, parseSetting } from '../domain/predicate.js';
 import type { Program, Setting } from '../domain/types.js';
 import type { Db } from '../db/open.js';
 import { findSetting, listSettings, putSetting } from '../db/settings.js';
@@ -8,9 +8,21 @@ import { readDefaultSettings } from '../db/settings-seed.js';
 import { InvalidDataError } from '../errors.js';
 import { valueOf } from './validate.js';
 
+let defaults: Readonly<Record<string, string>> | undefined;
+
+/** The default settings: data/defaults.json, the one source (the database is seeded from it). */
+export function defaultSettings(): Readonly<Record<string, string>> {
+  return (defaults ??= readDefaultSettings());
+}
+
+/** A program's default bands, from data/defaults.json. */
+export function defaultBands(program: Program): Bands {
+  return valueOf(parseBands(defaultSettings()[bandsKey(program)] ?? ''), bandsKey(program));
+}
+
 /** The keys proper knows: the ones seeded from data/defaults.json. */
 export function knownSettingKeys(): string[] {
-  return Object.keys({ ...DEFAULT_SETTINGS, ...readDefaultSettings() }).sort();
+  return Object.keys(defaultSettings()).sort();
 }
 
 function knownKey(input: string): string {
@@ -26,7 +38,7 @@ export function listAllSettings(db: Db): Setting[] {
 
 export function getSetting(db: Db, key: string): Setting {
   const known = knownKey(key);
-  return findSetting(db, known) ?? { key: known, value: DEFAULT_SETTINGS[known] ?? readDefaultSettings()[known] ?? '' };
+  return findSetting(db, known) ?? { key: known, value: defaultSettings()[known] ?? '' };
 }
 
 export interface SettingChange extends Setting {
@@ -47,7 +59,7 @@ export function setSetting(db: Db, key: string, value: string): SettingChange {
 /** The bands in force for a program now; a value broken by hand is reported, never guessed. */
 export function bandsFor(db: Db, program: Program): Bands {
   const key = bandsKey(program);
-  const stored = findSetting(db, key)?.value ?? DEFAULT_SETTINGS[key];
+  const stored = findSetting(db, key)?.value ?? defaultSettings()[key];
   if (stored === undefined) throw new InvalidDataError('config.bandsMissing', { key });
   return valueOf(parseBands(stored), key);
 }

@@ -1,5 +1,5 @@
 import { parsePastDate } from '../../domain/dates.js';
-import { formatNip, parseIdentifier, parseIdType } from '../../domain/nip.js';
+import { formatNip, identifierKey, parseIdentifier, parseIdType } from '../../domain/nip.js';
 import { RANKS } from '../../domain/rank.js';
 import { GENDERS } from '../../domain/types.js';
 import { listCohortsFiltered } from '../../usecases/cohorts.js';
@@ -9,7 +9,6 @@ import {
   editParticipant,
   knownPerson,
   listParticipants,
-  lookupKey,
   moveParticipant,
   removeParticipant,
   showParticipant,
@@ -190,7 +189,7 @@ export async function edit(invocation: Invocation<ParticipantOptions>): Promise<
 export async function remove(invocation: Invocation<ParticipantOptions>): Promise<void> {
   const [nip] = invocation.args as [string];
   const { cohort, force } = invocation.opts;
-  const shown = formatNip(lookupKey(nip));
+  const shown = formatNip(identifierKey(nip));
   await withSession(invocation, async (session) => {
     const question =
       cohort !== undefined
