@@ -17,6 +17,7 @@ import { milestoneMessages } from './milestone.js';
 import { configMessages } from './config.js';
 import { reportCliMessages } from './reportcli.js';
 import { exportMessages } from './export.js';
+import { importFilesMessages } from './importfiles.js';
 import { textMessages } from './text.js';
 import { safetyMessages } from './safety.js';
 import { reportAdditionMessages } from './report-additions.js';
@@ -42,6 +43,7 @@ export const catalogParts: Record<string, Catalog> = {
   visit: visitMessages,
   reportcli: reportCliMessages,
   export: exportMessages,
+  importfiles: importFilesMessages,
   text: textMessages,
   safety: safetyMessages,
   reportAdditions: reportAdditionMessages,
@@ -67,6 +69,7 @@ export const catalog = {
   ...visitMessages,
   ...reportCliMessages,
   ...exportMessages,
+  ...importFilesMessages,
   ...safetyMessages,
   ...reportAdditionMessages,
 };
