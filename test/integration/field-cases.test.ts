@@ -107,6 +107,55 @@ describe('field cases', () => {
   });
 });
 
+describe('the same kinds in other shapes', () => {
+  it('column numbers under the header, Kelompok 2 / III sections, officers\' values and a signature block', async () => {
+    const file = path.join(dir, 'daftar.csv');
+    fs.writeFileSync(file, [
+      'DAFTAR PESERTA PKP ANGKATAN XXII',
+      'No;NIP;Nama;Jabatan;Instansi;No HP;Email',
+      '(1);(2);(3);(4);(5);(6);(7)',
+      'Kelompok 2;;;;;;',
+      "1;'198503142010011001;Budi Santoso;Kepala Seksi;–;81234567890;N/A",
+      'Kelompok III;;;;;;',
+      '2;NIP. 19790512 200501 2 004;Dra. Rina Kartika;Kepala Subbagian;Pemerintah Kota Contoh;—;-',
+      ';;;;;;',
+      ';;;Kota Contoh, 18 Juni 2024;;;',
+      ';;;Kepala BKPSDM;;;',
+      ';;;NIP. 19700101 199003 1 001;;;',
+    ].join('\r\n'));
+    const report = await run(file);
+    expect(report).toMatchObject({ rows: 2, added: 2, rejected: 0, written: true });
+    expect(people().map((p) => [p.name, p.group_name, p.agency, p.phone, p.email])).toEqual([
+      ['Dra. Rina Kartika', 'III', 'Pemerintah Kota Contoh', null, null],
+      ['Budi Santoso', '2', null, '081234567890', null],
+    ]);
+    expect(report.warnings.map((w) => [w.line, w.key])).toEqual([
+      [5, 'import.warning.phoneZeroRestored'],
+      [9, 'import.warning.footerSkipped'],
+      [10, 'import.warning.footerSkipped'],
+      [11, 'import.warning.footerSkipped'],
+    ]);
+  });
+
+  it('a stage written as the guidelines write it', async () => {
+    await run(field('00-participants-setup.csv'));
+    const file = path.join(dir, 'proyek.csv');
+    fs.writeFileSync(file, [
+      'NIP;Judul;Tahap;Tanggal',
+      '19850314 201001 1 001;Layanan izin;Seminar Rancangan Aksi Perubahan;12 Agustus 2024',
+      '19790512 200501 2 004;Arsip digital;Seminar Laporan Aksi Perubahan;2024-06-18',
+      '19881103 201403 1 002;Pemetaan jalan;Seminar Akhir;18-Jun-24',
+    ].join('\n'));
+    const report = await run(file, { kind: 'projects', today: new Date('2024-09-01T12:00:00') });
+    expect(report.errors).toEqual([]);
+    expect(db.prepare('SELECT stage, stage_date FROM projects ORDER BY id').all()).toEqual([
+      { stage: 'design', stage_date: '2024-08-12' },
+      { stage: 'presentation', stage_date: '2024-06-18' },
+      { stage: 'presentation', stage_date: '2024-06-18' },
+    ]);
+  });
+});
+
 describe('.xls and .ods made by LibreOffice import like their .xlsx', () => {
   for (const [xlsx, base] of [
     [field('19-group-section-rows-and-merged-agency.xlsx'), '19-group-section-rows-and-merged-agency'],
