@@ -2,6 +2,7 @@
 import type { ChalkInstance } from 'chalk';
 import { createRequire } from 'node:module';
 import { stripVTControlCharacters } from 'node:util';
+import { terminalSafe, terminalSafeJson } from './terminal-text.js';
 
 export interface OutputOptions {
   json: boolean;
@@ -39,9 +40,19 @@ export class Output {
     this.color = color && paint !== plainPaint;
   }
 
+  /** Text for the terminal: control characters escaped, proper's own colours kept (src/cli/terminal-text.ts). */
+  safe(text: string): string {
+    return terminalSafe(text, this.color);
+  }
+
   /** Machine-readable data on stdout. */
   data(value: unknown): void {
-    process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+    process.stdout.write(`${terminalSafeJson(JSON.stringify(value, null, 2))}\n`);
+  }
+
+  /** A rendered document (a report) on stdout as it is; text is escaped only when stdout is a terminal. */
+  document(content: string | Uint8Array): void {
+    process.stdout.write(typeof content === 'string' && process.stdout.isTTY ? this.safe(content) : content);
   }
 
   /** A table on stdout; plain borders and no colour when not on a terminal. */
@@ -49,12 +60,12 @@ export class Output {
     const width = process.stdout.columns;
     const Table = require('cli-table3') as typeof import('cli-table3');
     const table = new Table({
-      head: head.map((h) => this.paint.bold(h)),
+      head: head.map((h) => this.paint.bold(this.safe(h))),
       style: { head: [], border: this.color ? ['grey'] : [] },
       wordWrap: true,
       ...(width ? { colWidths: fitColumns(head, rows, width) } : {}),
     });
-    for (const row of rows) table.push(row.map((cell) => (cell === null || cell === undefined ? '' : String(cell))));
+    for (const row of rows) table.push(row.map((cell) => (cell === null || cell === undefined ? '' : this.safe(String(cell)))));
     process.stdout.write(`${table.toString()}\n`);
   }
 
@@ -62,25 +73,25 @@ export class Output {
   record(pairs: [label: string, value: Cell][]): void {
     const labelWidth = Math.max(...pairs.map(([label]) => label.length));
     const lines = pairs.map(([label, value]) => `${this.paint.bold(label.padEnd(labelWidth))}  ${value === null || value === undefined || value === '' ? '-' : value}`);
-    process.stdout.write(`${lines.join('\n')}\n`);
+    process.stdout.write(`${this.safe(lines.join('\n'))}\n`);
   }
 
   /** A line of text on stdout (human output only). */
   line(text = ''): void {
-    process.stdout.write(`${text}\n`);
+    process.stdout.write(`${this.safe(text)}\n`);
   }
 
   /** What changed, on stderr, so that stdout stays data. */
   success(text: string): void {
-    process.stderr.write(`${this.paint.green('✔')} ${text}\n`);
+    process.stderr.write(`${this.paint.green('✔')} ${this.safe(text)}\n`);
   }
 
   hint(text: string): void {
-    process.stderr.write(`${this.paint.dim(text)}\n`);
+    process.stderr.write(`${this.paint.dim(this.safe(text))}\n`);
   }
 
   warn(text: string): void {
-    process.stderr.write(`${this.paint.yellow('!')} ${text}\n`);
+    process.stderr.write(`${this.paint.yellow('!')} ${this.safe(text)}\n`);
   }
 }
 

@@ -6,6 +6,7 @@ import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import type { Invocation } from './invocation.js';
 import { isInteractive } from './session.js';
+import { terminalSafe } from './terminal-text.js';
 
 export type Prompts = typeof import('./prompts.js');
 
@@ -102,7 +103,7 @@ export function problemText(problem: Problem): string {
 
 /** Prints the one-line equivalent of what the officer answered, on stderr, after a wizard. */
 export function printEquivalent(wizard: Wizard, line: string): void {
-  if (wizard.asked) process.stderr.write(`${equivalentCommandHint(line)}\n`);
+  if (wizard.asked) process.stderr.write(`${terminalSafe(equivalentCommandHint(line))}\n`);
 }
 
 /** A required free-text answer: anything but blank. */

@@ -43,7 +43,7 @@ export async function demo(invocation: Invocation<{ format: string }>): Promise<
     const code = loadDemo(db, readDemoData(), today());
     const model = buildCohortReport(db, code, { today: today() });
     const rendered = format === 'json' ? `${JSON.stringify(model, null, 2)}\n` : await renderReport('cohort', model, format, { color: out.color, ...(process.stdout.columns ? { width: process.stdout.columns } : {}) });
-    process.stdout.write(rendered as string);
+    out.document(rendered as string);
     out.hint(keep ? t('cli.demo.kept', { path }) : t('cli.demo.temporary'));
   } finally {
     db?.close();

@@ -1,3 +1,4 @@
+import { terminalSafe } from '../terminal-text.js';
 import { openDatabase } from '../../db/open.js';
 import { resolveDbPath } from '../../db/path.js';
 import { InvalidDataError, UsageError } from '../../errors.js';
@@ -57,7 +58,7 @@ async function runImportCommand(invocation: Invocation<ImportOptions>, kind: Imp
       const key = report.dryRun ? 'import.error.dryRunInvalid' : 'import.error.invalidRows';
       throw new InvalidDataError(key, { file, count: report.rejected }, lines);
     }
-    for (const line of lines) process.stderr.write(`${line}\n`);
+    for (const line of lines) process.stderr.write(`${terminalSafe(line, true)}\n`);
   } finally {
     progress.done();
     db.close();

@@ -64,7 +64,7 @@ async function emit<K extends ReportKind>(
           ...(process.stdout.columns ? { width: process.stdout.columns } : {}),
         });
   if (output === undefined) {
-    process.stdout.write(rendered);
+    out.document(rendered);
     return;
   }
   writeOutput(output, rendered);

@@ -1,6 +1,7 @@
 // How an import looks to the officer: the summary and the invalid rows on stderr (stdout stays
 // data), the --json summary of SPEC §6 on stdout, and a progress line on a terminal for long files.
 import { t } from '../../i18n/index.js';
+import { terminalSafe } from '../terminal-text.js';
 import type { ImportReport } from '../../usecases/import.js';
 import { describeRowError, ERRORS_SHOWN } from '../../usecases/import.js';
 import type { Output } from '../output.js';
@@ -33,7 +34,7 @@ function delimiterName(delimiter: string | undefined): string | undefined {
 }
 
 export function printImportSummary(out: Output, report: ImportReport): void {
-  const err = (line: string) => process.stderr.write(`${line}\n`);
+  const err = (line: string) => process.stderr.write(`${terminalSafe(line, true)}\n`);
   const { source } = report;
   const facts = [
     `${t('import.summary.file')}: ${report.file}`,

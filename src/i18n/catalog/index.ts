@@ -17,6 +17,7 @@ import { milestoneMessages } from './milestone.js';
 import { configMessages } from './config.js';
 import { reportCliMessages } from './reportcli.js';
 import { exportMessages } from './export.js';
+import { textMessages } from './text.js';
 import { safetyMessages } from './safety.js';
 import { reportAdditionMessages } from './report-additions.js';
 
@@ -41,12 +42,14 @@ export const catalogParts: Record<string, Catalog> = {
   visit: visitMessages,
   reportcli: reportCliMessages,
   export: exportMessages,
+  text: textMessages,
   safety: safetyMessages,
   reportAdditions: reportAdditionMessages,
 };
 
 export const catalog = {
   ...domainMessages,
+  ...textMessages,
   ...projectMessages,
   ...milestoneMessages,
   ...configMessages,
