@@ -6,6 +6,7 @@
 //   node bench/run.js            full run (100k and 1M rows; builds the 1M database once, ~1 min)
 //   node bench/run.js --quick    under two minutes: 100k rows only, fewer repetitions
 //   node bench/run.js --scaling  import and cohort report at 10k, 100k and 1M rows (bench/README.md)
+//   node bench/run.js --followup only the follow-up figures (section 5), on the 1M database
 //
 // Generated inputs are cached in bench/out/ (keyed by size and by the digest of their generator and
 // of the migrations), so a second run skips generation. Run `npm run build` first (npm run bench does).
@@ -14,11 +15,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { bin, ensureCommand, fmtInt, fmtMs, has, hasGnuTime, largeDb, node, outDir, participantsCsv, root, runMeasured, sizeLabel } from './lib/common.mjs';
 import { compareImport, PEERS, runPeer } from './lib/import.mjs';
+import { ceilingRuns } from './lib/ceiling.mjs';
 import { compareProcesses } from './lib/timing.mjs';
 
 const argv = process.argv.slice(2);
 const QUICK = argv.includes('--quick');
 const SCALING = argv.includes('--scaling');
+const FOLLOWUP_ONLY = argv.includes('--followup');
 const log = (...xs) => console.log(...xs);
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
@@ -79,6 +82,16 @@ if (SCALING) {
   process.exit(0);
 }
 
+if (FOLLOWUP_ONLY) {
+  const { describeDb } = await import('./report.mjs');
+  const { followupFigures } = await import('./lib/followup.mjs');
+  section('5. followup due and report followup for one cohort on 1,000,000 projects vs node -e 0 (target ≤ 3×)');
+  await safelyAsync('follow-up', () => followupFigures({ log, size: 1_000_000, runs: 21, haveHyperfine, processRows, describeDb }));
+  for (const r of rows) log(`  ${r.figure}: ${r.proper} vs ${r.anchor} = ${r.ratio} (target ${r.target}) ${r.pass ? 'PASS' : 'FAIL'}`);
+  log(`\ndone in ${elapsed()}`);
+  process.exit(0);
+}
+
 const PLAN = QUICK
   ? { startupRuns: 15, listRuns: 15, importSizes: [100_000], importRuns: { 100_000: 3 }, peerRuns: 1, reportDb: 100_000, reportRuns: 9, summaryRuns: 5 }
   : { startupRuns: 30, listRuns: 30, importSizes: [100_000, 1_000_000], importRuns: { 100_000: 5, 1_000_000: 3 }, peerRuns: 2, reportDb: 1_000_000, reportRuns: 21, summaryRuns: 9 };
@@ -87,7 +100,8 @@ log(`\nsizes: participant list on a ${sizeLabel(LIST_DB)}-participant database; 
   `reports on a ${sizeLabel(PLAN.reportDb)}-participant database${QUICK ? ' (quick: SPEC sizes are 1M for the second import and the reports — run without --quick for them)' : ''}`);
 log(`repetitions: startup ${PLAN.startupRuns}, list ${PLAN.listRuns}, import ${PLAN.importSizes.map((n) => `${PLAN.importRuns[n]} at ${sizeLabel(n)}`).join(', ')}, peers ${PLAN.peerRuns}, report ${PLAN.reportRuns}, summary query ${PLAN.summaryRuns}`);
 
-const processRows = (label, results, names, target) => {
+// A declaration (hoisted): the --followup run above uses it too.
+function processRows(label, results, names, target) {
   const anchor = results['node -e 0'].median;
   for (const name of names) {
     const r = results[name];
@@ -101,7 +115,7 @@ const processRows = (label, results, names, target) => {
     log(`  ${''.padEnd(52)} fastest runs: ${fmtMs(min)} vs ${fmtMs(minAnchor)}, ratio ${(min / minAnchor).toFixed(2)}× (informational)`);
     record(label(name), fmtMs(r.median), `${fmtMs(anchor)} node -e 0`, `${ratio.toFixed(2)}×`, `≤ ${target}×`, pass);
   }
-};
+}
 
 // ---------------------------------------------------------------------------------------------
 // 1. Start-up.
@@ -158,6 +172,12 @@ for (const n of PLAN.importSizes) {
     log(`    sqlite3 .import (anchor)           ${(shell.ms / 1000).toFixed(2).padStart(7)} s ${fmtInt(shell.rowsPerSecond).padStart(9)} rows/s   peak ${mb(shell.rssMb).padStart(7)}`);
     log(`    throughput ratio ${ratio.toFixed(2)}× (target ≥ ${target}×) ${pass ? 'PASS' : 'FAIL'}`);
     record(`import ${sizeLabel(n)} rows (throughput)`, `${fmtInt(proper.rowsPerSecond)} rows/s`, `${fmtInt(shell.rowsPerSecond)} rows/s sqlite3`, `${ratio.toFixed(2)}×`, `≥ ${target}×`, pass);
+    // SPEC §9: at least 0.8× of the schema's own ceiling (bench/lib/ceiling.mjs).
+    const ceiling = ceilingRuns(file, n, runs);
+    const ofCeiling = proper.rowsPerSecond / ceiling.rowsPerSecond;
+    log(`    schema ceiling (sqlite3 set-based)  ${(ceiling.ms / 1000).toFixed(2).padStart(7)} s ${fmtInt(ceiling.rowsPerSecond).padStart(9)} rows/s   ` +
+      `${(ceiling.rowsPerSecond / shell.rowsPerSecond).toFixed(2)}× sqlite3 .import; proper is ${ofCeiling.toFixed(2)}× the ceiling (target ≥ 0.8×) ${ofCeiling >= 0.8 ? 'PASS' : 'FAIL'}`);
+    record(`import ${sizeLabel(n)} rows vs schema ceiling`, `${fmtInt(proper.rowsPerSecond)} rows/s`, `${fmtInt(ceiling.rowsPerSecond)} rows/s ceiling`, `${ofCeiling.toFixed(2)}×`, '≥ 0.8×', ofCeiling >= 0.8);
     if (n >= 1_000_000) {
       const memPass = proper.rssMb === null ? null : proper.rssMb < MEMORY_LIMIT_MB;
       log(`    peak memory ${mb(proper.rssMb)} (target < ${MEMORY_LIMIT_MB} MB) ${memPass === null ? 'n/a' : memPass ? 'PASS' : 'FAIL'}`);
@@ -183,6 +203,40 @@ for (const n of PLAN.importSizes) {
   });
 }
 if (QUICK) log('  (quick: the 1,000,000-row import is not run)');
+
+// ---------------------------------------------------------------------------------------------
+// 3d. Workbooks: 200,000 formatted empty rows below two participants (SPEC §9: < 1 s, < 100 MB),
+// and a sheet of repeated cells (any workbook < 200 MB). Generated once into bench/out.
+section('3d. workbook import (200,000 formatted empty rows: < 1 s and < 100 MB; repeated cells: < 200 MB)');
+await safelyAsync('workbooks', async () => {
+  const { emptyRowsWorkbook, repeatedCellsWorkbook } = await import('./lib/workbooks.mjs');
+  fs.mkdirSync(outDir, { recursive: true });
+  const empty = path.join(outDir, 'empty-rows-200000.xlsx');
+  const repeated = path.join(outDir, 'repeated-cells-100000x60.xlsx');
+  if (!fs.existsSync(empty)) emptyRowsWorkbook(empty, 200_000);
+  if (!fs.existsSync(repeated)) repeatedCellsWorkbook(repeated, 100_000, 60);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'proper-bench-xlsx-'));
+  try {
+    const db = path.join(dir, 'proper.db');
+    for (const [label, file, limitMs, limitMb] of [['200k empty rows', empty, 1000, 100], ['repeated cells', repeated, null, 200]]) {
+      const times = [];
+      let peak = 0;
+      for (let i = 0; i < 3; i++) {
+        for (const s of ['', '-wal', '-shm']) fs.rmSync(db + s, { force: true });
+        runMeasured(node, [bin, '--db', db, 'cohort', 'add', 'bench', '--program', 'pkp', '--number', '1', '--year', '2024'], { useTime: false });
+        const run = runMeasured(node, [bin, '--db', db, 'import', 'participants', file, '--cohort', 'bench', '--json', '--dry-run'], { okCodes: [0, 3] });
+        times.push(run.ms);
+        peak = Math.max(peak, run.rssMb ?? 0);
+      }
+      const ms = times.sort((a, b) => a - b)[1];
+      const pass = (limitMs === null || ms < limitMs) && peak < limitMb;
+      log(`  ${label.padEnd(18)} ${(fs.statSync(file).size / 2 ** 20).toFixed(1)} MB file: ${(ms / 1000).toFixed(2)} s (median of 3), peak ${peak.toFixed(0)} MB ${pass ? 'PASS' : 'FAIL'}`);
+      record(`xlsx: ${label}`, `${(ms / 1000).toFixed(2)} s, ${peak.toFixed(0)} MB`, limitMs === null ? '' : `${limitMs / 1000} s`, '', `${limitMs === null ? '' : `< ${limitMs / 1000} s, `}< ${limitMb} MB`, pass);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
 
 // ---------------------------------------------------------------------------------------------
 // 4. Reports.
@@ -213,6 +267,14 @@ await safelyAsync('reports', async () => {
   const pass = ratio <= 1.5;
   log(`  report summary query (${fmtInt(summary.rows)} rows)   better-sqlite3 ${fmtMs(summary.proper).padStart(10)}   sqlite3 ${summary.version} shell .timer ${fmtMs(summary.shell).padStart(10)}   ratio ${ratio.toFixed(2)}× (target ≤ 1.5×) ${pass ? 'PASS' : 'FAIL'}`);
   record(`report summary query (${sizeLabel(PLAN.reportDb)} db)`, fmtMs(summary.proper), `${fmtMs(summary.shell)} sqlite3 shell`, `${ratio.toFixed(2)}×`, '≤ 1.5×', pass);
+});
+
+// ---------------------------------------------------------------------------------------------
+// 5. After the training (SPEC §11).
+section(`5. followup due and report followup for one cohort on ${fmtInt(PLAN.reportDb)} projects vs node -e 0 (target ≤ 3×)`);
+await safelyAsync('follow-up', async () => {
+  const { followupFigures } = await import('./lib/followup.mjs');
+  await followupFigures({ log, size: PLAN.reportDb, runs: PLAN.reportRuns, haveHyperfine, processRows, describeDb });
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 import { type Command, CommanderError } from 'commander';
 import { ExitCode, ProperError } from '../errors.js';
 import { t } from '../i18n/index.js';
+import { commanderMessage } from './commander-messages.js';
 import { terminalSafe } from './terminal-text.js';
 
 const commanderKeys: Record<string, string> = {
@@ -34,9 +35,10 @@ export function renderError(error: unknown, argv: string[], env: NodeJS.ProcessE
     // stderr; that is the whole message.
     if (error.code === 'commander.help') return ExitCode.usage;
     const key = commanderKeys[error.code];
-    // commander's own text names the option or command; keep it as the detail.
+    // commander's own text names the option or command; keep it as the detail when the error is
+    // not one commanderMessage words itself.
     const detail = error.message.replace(/^error: /, '');
-    write(`proper: ${key ? t(key, { detail }) : detail}`);
+    write(`proper: ${commanderMessage(error.code, error.message) ?? (key ? t(key, { detail }) : detail)}`);
     write(t('cli.error.seeHelp', { command: commandPath(argv, program) }));
     return ExitCode.usage;
   }

@@ -5,9 +5,11 @@ import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { ExitCode } from '../errors.js';
 import { parseLanguage, setLanguage } from '../i18n/index.js';
+import { helpAsOption } from './commander-messages.js';
 import { readVersion } from './version.js';
 
-export async function run(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function run(given: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const argv = helpAsOption(given);
   // Scripts ask for the version often; it needs no command tree at all.
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     process.stdout.write(`${readVersion()}\n`);

@@ -5,7 +5,7 @@ import { createWriteStream, openSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { UsageError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
-import { exportChunks, parseExportFormat, parseExportTable } from '../../usecases/export.js';
+import { exportChunks, exportRows, parseExportFormat, parseExportTable } from '../../usecases/export.js';
 import type { ExportProgress } from '../../usecases/export.js';
 import type { Invocation } from '../invocation.js';
 import { withSession } from '../session.js';
@@ -20,7 +20,16 @@ export async function exportTable(invocation: Invocation<ExportOptions>): Promis
   const table = parseExportTable(name);
   const format = parseExportFormat(invocation.opts.format, Boolean(invocation.globals.json));
   const { output } = invocation.opts;
+  if (format === 'xlsx' && output === undefined) throw new UsageError('export.error.xlsxNeedsOutput', { table: name });
   await withSession(invocation, async ({ db, out }) => {
+    if (format === 'xlsx') {
+      const progress = { rows: 0 };
+      const { writeExportXlsx } = await import('../../report/export-xlsx.js');
+      const { fields, rows } = exportRows(db, table);
+      await writeExportXlsx(openOutput(output!), table, fields, rows, progress);
+      out.success(t('cli.export.written', { rows: progress.rows, table, path: output! }));
+      return;
+    }
     const target = output === undefined ? process.stdout : openOutput(output);
     const progress: ExportProgress = { rows: 0 };
     try {

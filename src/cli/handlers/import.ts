@@ -5,7 +5,8 @@ import { InvalidDataError, UsageError } from '../../errors.js';
 import type { ImportKind } from '../../import/header-map.js';
 import { defaultTemplateFile, writeTemplate, type TemplateFormat } from '../../import/template.js';
 import { t } from '../../i18n/index.js';
-import { runImport } from '../../usecases/import.js';
+import { runImport } from '../../import/run.js';
+import { bandsFor } from '../../usecases/settings.js';
 import type { Invocation } from '../invocation.js';
 import { outputFor, required, today } from '../session.js';
 import { errorLines, ImportProgress, importJson, printImportSummary } from '../views/import.js';
@@ -47,6 +48,7 @@ async function runImportCommand(invocation: Invocation<ImportOptions>, kind: Imp
       headerRow: row,
       map: opts.map,
       today: today(),
+      bands: (program) => bandsFor(db, program),
       onProgress: (rows) => progress.reading(rows),
       onWrite: (rows) => progress.writing(rows),
     });
@@ -73,7 +75,14 @@ export async function projects(invocation: Invocation<ImportOptions>): Promise<v
   await runImportCommand(invocation, 'projects');
 }
 
-const KINDS: Record<string, ImportKind> = { participants: 'participants', peserta: 'participants', projects: 'projects', proyek: 'projects' };
+const KINDS: Record<string, ImportKind> = {
+  participants: 'participants',
+  peserta: 'participants',
+  projects: 'projects',
+  proyek: 'projects',
+  followups: 'followups',
+  pemantauan: 'followups',
+};
 
 export async function template(invocation: Invocation<{ format?: string; output?: string }>): Promise<void> {
   const [kindArg] = invocation.args as [string];

@@ -11,12 +11,8 @@ export const importMessages = {
     en: 'File {file} cannot be read ({reason}). Check its permissions, or close it in the other program.',
   },
   'import.error.unsupportedFormat': {
-    id: 'Format file {file} tidak didukung ({ext}). Gunakan CSV (.csv, .tsv, .txt) atau Excel (.xlsx).',
-    en: 'File {file} has an unsupported format ({ext}). Use CSV (.csv, .tsv, .txt) or Excel (.xlsx).',
-  },
-  'import.error.oldExcelFormat': {
-    id: 'File {file} berformat Excel lama (.xls). Buka di Excel dan simpan ulang sebagai .xlsx atau CSV UTF-8.',
-    en: 'File {file} is in the old Excel format (.xls). Open it in Excel and save it again as .xlsx or CSV UTF-8.',
+    id: 'Format file {file} tidak didukung ({ext}). Gunakan CSV (.csv, .tsv, .txt), Excel (.xlsx, .xls) atau LibreOffice (.ods).',
+    en: 'File {file} has an unsupported format ({ext}). Use CSV (.csv, .tsv, .txt), Excel (.xlsx, .xls) or LibreOffice (.ods).',
   },
   'import.error.xlsxUnreadable': {
     id: 'File {file} bukan buku kerja Excel yang dapat dibaca ({reason}). Simpan ulang dari Excel atau LibreOffice sebagai .xlsx.',
@@ -114,11 +110,11 @@ export const importMessages = {
   },
   'import.error.invalidRows': {
     id: '{file}: {count} baris tidak valid, tidak ada yang disimpan. Perbaiki baris-baris di bawah, atau impor baris yang valid saja dengan --skip-invalid.',
-    en: '{file}: {count} invalid rows, nothing was written. Correct the rows below, or import only the valid rows with --skip-invalid.',
+    en: '{file}: invalid rows: {count}; nothing was written. Correct the rows below, or import only the valid rows with --skip-invalid.',
   },
   'import.error.dryRunInvalid': {
     id: '{file}: {count} baris tidak valid (uji coba, tidak ada yang disimpan).',
-    en: '{file}: {count} invalid rows (dry run, nothing was written).',
+    en: '{file}: invalid rows: {count} (dry run, nothing was written).',
   },
   'import.error.andMore': {
     id: '… dan {count} lainnya',
@@ -141,8 +137,8 @@ export const importMessages = {
     en: 'Unknown template format "{format}". Use csv or xlsx.',
   },
   'import.error.templateKind': {
-    id: 'Jenis templat "{kind}" tidak dikenal. Gunakan participants (peserta) atau projects (proyek).',
-    en: 'Unknown template kind "{kind}". Use participants (peserta) or projects (proyek).',
+    id: 'Jenis templat "{kind}" tidak dikenal. Gunakan participants (peserta), projects (proyek) atau followups (pemantauan).',
+    en: 'Unknown template kind "{kind}". Use participants (peserta), projects (proyek) or followups (pemantauan).',
   },
   'import.error.noRows': {
     id: '{file}: tidak ada baris data di bawah baris judul kolom (baris {line}). Periksa file atau --header-row.',
@@ -216,7 +212,7 @@ export const importMessages = {
     en: 'write an empty template (canonical headers and one example row)',
   },
   'cli.import.arg.file': { id: 'file CSV atau .xlsx', en: 'CSV or .xlsx file' },
-  'cli.import.arg.kind': { id: 'participants (peserta) atau projects (proyek)', en: 'participants (peserta) or projects (proyek)' },
+  'cli.import.arg.kind': { id: 'participants (peserta), projects (proyek) atau followups (pemantauan)', en: 'participants (peserta), projects (proyek) or followups (pemantauan)' },
   'cli.import.opt.cohort': { id: 'kode angkatan', en: 'cohort code' },
   'cli.import.opt.dryRun': { id: 'periksa dan tampilkan ringkasan tanpa menyimpan', en: 'check and show the summary without writing' },
   'cli.import.opt.skipInvalid': {

@@ -17,6 +17,8 @@ import { milestoneMessages } from './milestone.js';
 import { configMessages } from './config.js';
 import { reportCliMessages } from './reportcli.js';
 import { exportMessages } from './export.js';
+import { followupMessages } from './followup.js';
+import { importFilesMessages } from './importfiles.js';
 import { textMessages } from './text.js';
 import { safetyMessages } from './safety.js';
 import { reportAdditionMessages } from './report-additions.js';
@@ -42,6 +44,8 @@ export const catalogParts: Record<string, Catalog> = {
   visit: visitMessages,
   reportcli: reportCliMessages,
   export: exportMessages,
+  followup: followupMessages,
+  importfiles: importFilesMessages,
   text: textMessages,
   safety: safetyMessages,
   reportAdditions: reportAdditionMessages,
@@ -67,6 +71,8 @@ export const catalog = {
   ...visitMessages,
   ...reportCliMessages,
   ...exportMessages,
+  ...followupMessages,
+  ...importFilesMessages,
   ...safetyMessages,
   ...reportAdditionMessages,
 };

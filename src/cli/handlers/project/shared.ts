@@ -75,7 +75,7 @@ export function reportChange(out: Output, change: StageChange): void {
 function nextCommand(id: number, stage: Stage): string {
   switch (stage) {
     case 'presentation':
-      return `proper project adopt ${id} --by "…" --kind sustained|institutionalized|replicated|adopted_elsewhere`;
+      return `proper project adopt ${id} --by "…" --kind ${t('cli.project.kindChoices')}`;
     case 'adoption':
       return `proper project history ${id}`;
     case 'dropped':
