@@ -130,13 +130,15 @@ const followedSelect = `
          (SELECT json_group_array(json_object('months', f.months, 'date', f.date, 'status', f.status, 'reason', f.reason, 'ikm', f.ikm))
             FROM followup_checks f WHERE f.project_id = pr.id AND f.date <= @asOf) AS checks
   FROM cohorts c
-  JOIN enrolments e ON e.cohort_id = c.id
-  JOIN projects pr ON pr.enrolment_id = e.id
+  CROSS JOIN enrolments e ON e.cohort_id = c.id
+  CROSS JOIN projects pr ON pr.enrolment_id = e.id
   JOIN people p ON p.id = e.person_id
   LEFT JOIN lokus l ON l.id = pr.inspired_by_lokus_id`;
 
-// A named cohort is looked up by its id, so that its enrolments come from their UNIQUE
-// (cohort_id, person_id) index; without one, projects come by stage (projects_by_stage).
+// CROSS JOIN keeps SQLite's join order: cohorts first (by id, or the ~25,000 rows filtered by year
+// and program), then their enrolments through the UNIQUE (cohort_id, person_id) index, then each
+// one's project. Driven from projects_by_stage instead, a --year report probed every presented
+// project of the file (measured: 4.5 s for one year of the 1M bench database under load).
 const followedOfCohort = `${followedSelect}
   WHERE c.id = @cohortId AND pr.stage IN ('presentation', 'adoption')
     AND (@year IS NULL OR c.year = @year) AND (@program IS NULL OR c.program = @program)

@@ -1,7 +1,7 @@
 // Queries of change projects (proyek / aksi perubahan): one per enrolment, in the shape of SPEC §4.
 import { ikmGrade } from '../domain/ikm.js';
 import type { Program, Project, Stage } from '../domain/types.js';
-import { adoptionColumns } from './adoptions.js';
+import { ADOPTION_COLUMNS } from './adoptions.js';
 import { idOfCode } from './codes.js';
 import type { Db } from './open.js';
 
@@ -21,7 +21,7 @@ interface ProjectRow extends Omit<ProjectRecord, 'adopted_by' | 'ikm_before_grad
 const projectSelect = `
   SELECT pr.id, p.nip, c.code AS cohort, pr.title, pr.innovation_name, pr.description, pr.stage, pr.stage_date,
          pr.score, pr.predicate, pr.coach, pr.mentor, pr.examiner, l.code AS inspired_by_lokus,
-         ${adoptionColumns('pr.id')},
+         ${ADOPTION_COLUMNS},
          pr.ikm_before, pr.ikm_after,
          p.name, c.program, c.id AS cohort_id, e.id AS enrolment_id, pr.inspired_by_lokus_id
   FROM projects pr

@@ -1,8 +1,8 @@
 // The qualification (kualifikasi kelulusan) derived from a final score. The bands and the pass
 // mark are settings kept in the database per program (SPEC §7), because the regulation's exact
-// values could not be confirmed: the constants here are only the defaults that seed it.
+// values could not be confirmed; their defaults are data, in data/defaults.json (the one source).
 import { fail, ok } from './result.js';
-import { DEFAULT_SIMILARITY_WARN, parseSimilarityWarn, SIMILARITY_WARN_KEY } from './similarity.js';
+import { parseSimilarityWarn, SIMILARITY_WARN_KEY } from './similarity.js';
 import type { Program, Result } from './types.js';
 import { PROGRAMS } from './types.js';
 
@@ -11,9 +11,6 @@ export type Predicate = (typeof PREDICATES)[number];
 
 /** Four strictly descending lower bounds: a score above bands[0] is Sangat Memuaskan, and so on. */
 export type Bands = readonly [number, number, number, number];
-
-export const DEFAULT_BANDS: Bands = [90, 80, 70, 60];
-export const DEFAULT_PASS_MARK = 70;
 
 export function bandsKey(program: Program): string {
   return `bands.${program}`;
@@ -27,16 +24,15 @@ export function formatBands(bands: Bands): string {
   return bands.join(',');
 }
 
-/** The settings the database is seeded with; data/defaults.json holds the same (a test checks). */
-export const DEFAULT_SETTINGS: Readonly<Record<string, string>> = Object.fromEntries(
-  PROGRAMS.flatMap((p) => [
-    [bandsKey(p), formatBands(DEFAULT_BANDS)],
-    [passMarkKey(p), String(DEFAULT_PASS_MARK)],
-  ]).concat([[SIMILARITY_WARN_KEY, String(DEFAULT_SIMILARITY_WARN)]]),
-);
+/**
+ * Who signs the html report (its signature block), settings `report.signatory.FIELD`: the place
+ * written before the date, the position, the name and the NIP of the head of the training centre;
+ * free text, empty until set with `proper config set`.
+ */
+const SIGNATORY_KEY = /^report\.signatory\.(place|position|name|nip)$/;
 
 /** The predicate of a score: strictly above a bound earns its band; at or below the last, Tidak Memuaskan. */
-export function predicateFor(score: number, bands: Bands = DEFAULT_BANDS): Predicate {
+export function predicateFor(score: number, bands: Bands): Predicate {
   for (let i = 0; i < bands.length; i++) {
     if (score > bands[i]!) return PREDICATES[i]!;
   }
@@ -44,7 +40,7 @@ export function predicateFor(score: number, bands: Bands = DEFAULT_BANDS): Predi
 }
 
 /** True when the score reaches the pass mark (a score equal to it passes). */
-export function passes(score: number, passMark: number = DEFAULT_PASS_MARK): boolean {
+export function passes(score: number, passMark: number): boolean {
   return score >= passMark;
 }
 
@@ -97,6 +93,7 @@ export function parseBands(input: string): Result<Bands> {
  */
 export function parseSetting(key: string, value: string): Result<string> {
   if (key.trim() === SIMILARITY_WARN_KEY) return parseSimilarityWarn(value);
+  if (SIGNATORY_KEY.test(key.trim())) return ok(value.trim());
   const m = /^(bands|pass_mark)\.([a-z0-9]+)$/.exec(key.trim());
   if (!m || !(PROGRAMS as readonly string[]).includes(m[2]!)) {
     return fail('domain.setting.unknown_key', { key: key.trim(), programs: PROGRAMS.join(', ') });

@@ -1,7 +1,7 @@
 // Change projects (proyek / aksi perubahan): add, list, show, edit. Stage changes are in
 // project-stages.ts; naming a project in project-ref.ts.
 import { parsePastDate } from '../domain/dates.js';
-import { normaliseNip } from '../domain/nip.js';
+import { identifierKey } from '../domain/nip.js';
 import { mayHoldScore, parseStage, startProject } from '../domain/stages.js';
 import { parseScore, predicateFor } from '../domain/predicate.js';
 import { parseProgram } from '../domain/program.js';
@@ -73,7 +73,7 @@ function title(input: string | undefined): string | undefined {
 }
 
 export function addProject(db: Db, input: AddProjectInput, today: Date): Project {
-  const nip = normaliseNip(input.nip ?? '');
+  const nip = identifierKey(input.nip ?? '');
   const projectTitle = title(input.title ?? '')!;
   const date = input.date === undefined ? null : valueOf(parsePastDate(input.date, today), 'date');
   const start = stageValue(startProject({ date, note: input.note ?? null }, today));

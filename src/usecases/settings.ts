@@ -1,6 +1,6 @@
 // Settings (pengaturan): the qualification bands and pass mark of each program, kept in the database.
 import type { Bands } from '../domain/predicate.js';
-import { bandsKey, DEFAULT_SETTINGS, parseBands, parseSetting } from '../domain/predicate.js';
+import { bandsKey, parseBands, parseSetting } from '../domain/predicate.js';
 import { DEFAULT_FOLLOWUP_MONTHS, followupMonthsKey, parseFollowupMonths } from '../domain/followup.js';
 import type { Program, Setting } from '../domain/types.js';
 import { PROGRAMS } from '../domain/types.js';
@@ -10,9 +10,21 @@ import { readDefaultSettings } from '../db/settings-seed.js';
 import { InvalidDataError } from '../errors.js';
 import { valueOf } from './validate.js';
 
+let defaults: Readonly<Record<string, string>> | undefined;
+
+/** The default settings: data/defaults.json, the one source (the database is seeded from it). */
+export function defaultSettings(): Readonly<Record<string, string>> {
+  return (defaults ??= readDefaultSettings());
+}
+
+/** A program's default bands, from data/defaults.json. */
+export function defaultBands(program: Program): Bands {
+  return valueOf(parseBands(defaultSettings()[bandsKey(program)] ?? ''), bandsKey(program));
+}
+
 /** The keys proper knows: the ones seeded from data/defaults.json. */
 export function knownSettingKeys(): string[] {
-  return Object.keys({ ...DEFAULT_SETTINGS, ...readDefaultSettings() }).sort();
+  return Object.keys(defaultSettings()).sort();
 }
 
 /** The follow-up schedule's keys (SPEC §11): not seeded, so that unset they fall back to the general one. */
@@ -45,7 +57,7 @@ export function listAllSettings(db: Db): Setting[] {
 
 export function getSetting(db: Db, key: string): Setting {
   const known = knownKey(key);
-  const fallback = followupSettingKeys().includes(known) ? followupDefault(db, known) : (DEFAULT_SETTINGS[known] ?? readDefaultSettings()[known] ?? '');
+  const fallback = followupSettingKeys().includes(known) ? followupDefault(db, known) : (defaultSettings()[known] ?? '');
   return findSetting(db, known) ?? { key: known, value: fallback };
 }
 
@@ -67,7 +79,7 @@ export function setSetting(db: Db, key: string, value: string): SettingChange {
 /** The bands in force for a program now; a value broken by hand is reported, never guessed. */
 export function bandsFor(db: Db, program: Program): Bands {
   const key = bandsKey(program);
-  const stored = findSetting(db, key)?.value ?? DEFAULT_SETTINGS[key];
+  const stored = findSetting(db, key)?.value ?? defaultSettings()[key];
   if (stored === undefined) throw new InvalidDataError('config.bandsMissing', { key });
   return valueOf(parseBands(stored), key);
 }

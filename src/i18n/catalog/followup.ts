@@ -8,7 +8,7 @@ export const followupMessages = {
   'cli.followup.list': { id: 'daftar pemeriksaan sebuah proyek, menurut bulannya', en: 'list a project\'s checks, by month' },
   'cli.followup.arg.project': { id: 'nomor (id) proyek, atau NIP peserta (dengan --cohort bila ikut lebih dari satu angkatan)', en: 'project id, or the participant\'s NIP (with --cohort when in more than one cohort)' },
   'cli.followup.opt.asOf': { id: 'tanggal acuan (bawaan: hari ini)', en: 'the date to look from (default: today)' },
-  'cli.followup.opt.within': { id: 'juga yang jatuh tempo dalam N hari ke depan', en: 'also those due in the next N days' },
+  'cli.followup.opt.within': { id: 'juga yang jatuh tempo dalam N hari ke depan (sebulan: --within 31)', en: 'also those due in the next N days (a month: --within 31)' },
   'cli.followup.opt.format': { id: 'format: table, json, csv, ics (kalender untuk Google Calendar/Outlook)', en: 'format: table, json, csv, ics (a calendar for Google Calendar/Outlook)' },
   'cli.followup.opt.output': { id: 'tulis ke berkas ini (format mengikuti ekstensi .ics, .csv, .json)', en: 'write to this file (format from its extension .ics, .csv, .json)' },
   'cli.followup.opt.status': { id: 'hasil: running/berjalan atau stopped/berhenti', en: 'what it found: running/berjalan or stopped/berhenti' },

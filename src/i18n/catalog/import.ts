@@ -80,10 +80,6 @@ export const importMessages = {
     id: 'kosong, padahal wajib diisi. Isi sel ini.',
     en: 'empty, but it must be filled in. Fill in this cell.',
   },
-  'import.row.birthDateMismatch': {
-    id: 'Tanggal lahir {value} tidak cocok dengan NIP {nip}, yang menyebut {date}. Perbaiki tanggal lahir atau NIP-nya.',
-    en: 'Birth date {value} does not agree with NIP {nip}, which says {date}. Correct the birth date or the NIP.',
-  },
   'import.row.duplicateNip': {
     id: 'NIP {nip} sudah ada di baris {first} file ini. Hapus salah satu baris.',
     en: 'NIP {nip} already appears on line {first} of this file. Remove one of the rows.',
