@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import type { CodedTable } from '../../db/codes.js';
+import { allCodes } from '../../db/codes.js';
 import { openDatabase } from '../../db/open.js';
 import { resolveDbPath } from '../../db/path.js';
 import { complete, type CompletionValues } from '../completion/complete.js';
@@ -22,11 +24,11 @@ export function printCompletions(program: Command, words: string[]): void {
 function databaseValues(words: string[]): CompletionValues {
   const flagIndex = words.indexOf('--db');
   const path = resolveDbPath({ flag: flagIndex >= 0 ? words[flagIndex + 1] : undefined });
-  const codes = (sql: string): string[] => {
+  const codes = (table: CodedTable): string[] => {
     try {
       const db = openDatabase(path, { create: false, migrate: false, readonly: true });
       try {
-        return (db.prepare(sql).pluck().all() as string[]).filter(Boolean);
+        return allCodes(db, table).filter(Boolean);
       } finally {
         db.close();
       }
@@ -35,7 +37,7 @@ function databaseValues(words: string[]): CompletionValues {
     }
   };
   return {
-    cohorts: () => codes('SELECT code FROM cohorts ORDER BY code'),
-    lokus: () => codes('SELECT code FROM lokus ORDER BY code'),
+    cohorts: () => codes('cohorts'),
+    lokus: () => codes('lokus'),
   };
 }

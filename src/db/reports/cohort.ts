@@ -3,7 +3,7 @@
 // and reaches its project through UNIQUE(enrolment_id), so a report costs the same on a database
 // of one cohort or of a million participants.
 import type { AdoptionKind, Stage } from '../../domain/types.js';
-import { adoptionColumns } from '../adoptions.js';
+import { ADOPTION_COLUMNS } from '../adoptions.js';
 import type { Db } from '../open.js';
 
 export interface GenderCounts {
@@ -126,12 +126,12 @@ export interface CohortProjectRow {
   inspired_by_lokus_name: string | null;
 }
 
-// adopted_by, adoption_kind and award: src/db/adoptions.ts adoptionColumns, as every project query.
+// adopted_by, adoption_kind and award: src/db/adoptions.ts ADOPTION_COLUMNS, as every project query.
 export function listCohortProjects(db: Db, cohortId: number): CohortProjectRow[] {
   return db
     .prepare(
       `SELECT pr.id, p.nip, p.name, pr.title, pr.innovation_name, pr.stage, pr.stage_date, pr.score, pr.predicate,
-              ${adoptionColumns('pr.id')},
+              ${ADOPTION_COLUMNS},
               (SELECT json_group_array(kind) FROM (
                  SELECT a.kind FROM adoptions a WHERE a.project_id = pr.id
                  GROUP BY a.kind ORDER BY min(a.date), min(a.id))) AS adoption_kinds,

@@ -17,6 +17,7 @@ import { milestoneMessages } from './milestone.js';
 import { configMessages } from './config.js';
 import { reportCliMessages } from './reportcli.js';
 import { exportMessages } from './export.js';
+import { followupMessages } from './followup.js';
 import { importFilesMessages } from './importfiles.js';
 import { textMessages } from './text.js';
 import { safetyMessages } from './safety.js';
@@ -43,6 +44,7 @@ export const catalogParts: Record<string, Catalog> = {
   visit: visitMessages,
   reportcli: reportCliMessages,
   export: exportMessages,
+  followup: followupMessages,
   importfiles: importFilesMessages,
   text: textMessages,
   safety: safetyMessages,
@@ -69,6 +71,7 @@ export const catalog = {
   ...visitMessages,
   ...reportCliMessages,
   ...exportMessages,
+  ...followupMessages,
   ...importFilesMessages,
   ...safetyMessages,
   ...reportAdditionMessages,
