@@ -6,14 +6,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /**
- * Opens the file as any SQLite program would (recovering a WAL, which is what the next proper
- * command does too), runs `fn`, closes. Undefined when the file does not open or has a hot
- * rollback journal beside it (a copy that was never finished).
+ * Opens the file as any SQLite program would, recovering its WAL or hot journal (which is what
+ * the next proper command does too), runs `fn`, closes. Undefined when the file does not open, or
+ * when `recover` is false and a hot rollback journal lies beside it: a backup's copy killed
+ * midway, never finished (a live database's own journal is SQLite's crash recovery, and fine).
  */
-export function withDb(file, fn) {
+export function withDb(file, fn, { recover = true } = {}) {
   let db;
   try {
-    if (fs.existsSync(`${file}-journal`) && fs.statSync(`${file}-journal`).size > 0) return undefined;
+    if (!recover && fs.existsSync(`${file}-journal`) && fs.statSync(`${file}-journal`).size > 0) return undefined;
     db = new Database(file, { fileMustExist: true });
     return fn(db);
   } catch {
@@ -24,10 +25,9 @@ export function withDb(file, fn) {
 }
 
 /** integrity_check ok, no foreign-key violation, a non-negative schema version. */
-export function isHealthy(file) {
-  return (
-    withDb(file, (db) => db.pragma('integrity_check', { simple: true }) === 'ok' && db.pragma('foreign_key_check').length === 0 && db.pragma('user_version', { simple: true }) >= 1) === true
-  );
+export function isHealthy(file, { recover = true } = {}) {
+  const check = (db) => db.pragma('integrity_check', { simple: true }) === 'ok' && db.pragma('foreign_key_check').length === 0 && db.pragma('user_version', { simple: true }) >= 1;
+  return withDb(file, check, { recover }) === true;
 }
 
 /** A hash of the rows that the operations under test change: people, enrolments, cohorts, projects, events. */
@@ -56,17 +56,18 @@ const TEMP = /^\..+\.(?:proper-)?(?:backup|restore|keep|premigrate)-\d+-\d+\.tmp
 const FINISHED = /(\.before-restore-\d{8}T\d{6}(?:-\d+)?|\.v\d+-\d{8}T\d{6}(?:-\d+)?\.bak)$/;
 
 /**
- * The files in `folder` besides the known ones (`expected`: names of databases with their -wal,
- * -shm). `temps`: temporary copies (personal data) awaiting a sweep; `misnamed`: files named like
+ * The files in `folder` besides the known ones (`expected`: names of databases, whose -wal, -shm
+ * and -journal are theirs). `temps`: temporary copies (personal data) awaiting a sweep; `misnamed`: files named like
  * a finished backup that are not a healthy database; `other`: anything else.
  */
 export function leftovers(folder, expected) {
   const result = { temps: [], misnamed: [], other: [] };
   for (const name of fs.readdirSync(folder)) {
     const base = name.replace(/-(wal|shm|journal)$/, '');
-    if (expected.includes(base) && !name.endsWith('-journal')) continue;
+    // A database's own -wal, -shm and hot journal are SQLite's crash recovery, not leftovers.
+    if (expected.includes(base)) continue;
     if (TEMP.test(name)) result.temps.push(name);
-    else if (FINISHED.test(name) && isHealthy(path.join(folder, name))) continue;
+    else if (FINISHED.test(name) && isHealthy(path.join(folder, name), { recover: false })) continue;
     else if (FINISHED.test(base)) result.misnamed.push(name);
     else result.other.push(name);
   }
