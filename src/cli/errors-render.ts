@@ -3,6 +3,7 @@
 import { type Command, CommanderError } from 'commander';
 import { ExitCode, ProperError } from '../errors.js';
 import { t } from '../i18n/index.js';
+import type { Context } from './context.js';
 
 const commanderKeys: Record<string, string> = {
   'commander.unknownOption': 'cli.error.unknownOption',
@@ -15,8 +16,9 @@ const commanderKeys: Record<string, string> = {
   'commander.conflictingOption': 'cli.error.conflictingOption',
 };
 
-export function renderError(error: unknown, argv: string[], env: NodeJS.ProcessEnv, program?: Command): number {
-  const write = (line: string) => process.stderr.write(`${line}\n`);
+export function renderError(error: unknown, argv: string[], context: Context, program?: Command): number {
+  const { env } = context;
+  const write = (line: string) => context.stderr.write(`${line}\n`);
   if (error instanceof ProperError) {
     const field = error.params.field ? `${error.params.field}: ` : '';
     write(`proper: ${field}${t(error.key, error.params)}`);

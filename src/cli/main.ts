@@ -5,12 +5,22 @@ import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { ExitCode } from '../errors.js';
 import { parseLanguage, setLanguage } from '../i18n/index.js';
+import { createContext, type ContextOverrides } from './context.js';
 import { readVersion } from './version.js';
 
-export async function run(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+/**
+ * Runs one command line and returns its exit code (SPEC §5). The context (environment, streams,
+ * clock, today) is built here, once, and every handler receives it; `overrides` let a test run
+ * the whole program in-process with buffers for streams (test/helpers/run.ts).
+ */
+export async function run(argv: string[], env: NodeJS.ProcessEnv = process.env, overrides: ContextOverrides = {}): Promise<number> {
+  const context = createContext(
+    { ...env },
+    { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, now: () => new Date(), platform: process.platform, ...overrides },
+  );
   // Scripts ask for the version often; it needs no command tree at all.
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
-    process.stdout.write(`${readVersion()}\n`);
+    context.stdout.write(`${readVersion()}\n`);
     return ExitCode.ok;
   }
   const language = languageFrom(argv, env) ?? 'id';
@@ -19,7 +29,7 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv = process.env):
   // declaring the tree would cost more than Node's own start (SPEC §9).
   const rootHelp = isRootHelp(argv) ? readRootHelp(language) : undefined;
   if (rootHelp !== undefined) {
-    process.stdout.write(rootHelp);
+    context.stdout.write(rootHelp);
     return ExitCode.ok;
   }
   const { CommanderError } = await import('commander');
@@ -27,18 +37,18 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv = process.env):
   try {
     const { createProgram } = await import('./program.js');
     if (argv[0] === '__complete') {
-      program = await createProgram();
+      program = await createProgram(undefined, context);
       const { printCompletions } = await import('./handlers/completion.js');
-      printCompletions(program, argv.slice(1));
+      await printCompletions(program, argv.slice(1), context);
       return ExitCode.ok;
     }
-    program = await createProgram(argv);
+    program = await createProgram(argv, context);
     await program.parseAsync(argv, { from: 'user' });
     return ExitCode.ok;
   } catch (error) {
     if (error instanceof CommanderError && (error.exitCode === 0 || error.code === 'commander.version')) return ExitCode.ok;
     const { renderError } = await import('./errors-render.js');
-    return renderError(error, argv, env, program);
+    return renderError(error, argv, context, program);
   }
 }
 

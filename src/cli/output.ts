@@ -2,10 +2,14 @@
 import type { ChalkInstance } from 'chalk';
 import { createRequire } from 'node:module';
 import { stripVTControlCharacters } from 'node:util';
+import type { OutStream } from './context.js';
 
 export interface OutputOptions {
   json: boolean;
   color: boolean;
+  /** Where data goes (the run's stdout) and where messages go (its stderr): see src/cli/context.ts. */
+  stdout: OutStream;
+  stderr: OutStream;
 }
 
 export type Cell = string | number | null | undefined;
@@ -30,23 +34,42 @@ const require = createRequire(import.meta.url);
 export class Output {
   readonly json: boolean;
   readonly color: boolean;
+  readonly stdout: OutStream;
+  readonly stderr: OutStream;
 
   constructor(
-    { json, color }: OutputOptions,
+    { json, color, stdout, stderr }: OutputOptions,
     readonly paint: ChalkInstance = plainPaint,
   ) {
     this.json = json;
     this.color = color && paint !== plainPaint;
+    this.stdout = stdout;
+    this.stderr = stderr;
+  }
+
+  /** The terminal's width in columns, when stdout is a terminal. */
+  get width(): number | undefined {
+    return this.stdout.columns || undefined;
+  }
+
+  /** Text as it is, on stdout (a rendered report). */
+  write(text: string): void {
+    this.stdout.write(text);
+  }
+
+  /** Lines on stderr as they are (details already in the user's language). */
+  message(text: string): void {
+    this.stderr.write(`${text}\n`);
   }
 
   /** Machine-readable data on stdout. */
   data(value: unknown): void {
-    process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+    this.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
   }
 
   /** A table on stdout; plain borders and no colour when not on a terminal. */
   table(head: string[], rows: Cell[][]): void {
-    const width = process.stdout.columns;
+    const width = this.width;
     const Table = require('cli-table3') as typeof import('cli-table3');
     const table = new Table({
       head: head.map((h) => this.paint.bold(h)),
@@ -55,32 +78,32 @@ export class Output {
       ...(width ? { colWidths: fitColumns(head, rows, width) } : {}),
     });
     for (const row of rows) table.push(row.map((cell) => (cell === null || cell === undefined ? '' : String(cell))));
-    process.stdout.write(`${table.toString()}\n`);
+    this.stdout.write(`${table.toString()}\n`);
   }
 
   /** One record as "label: value" lines on stdout. */
   record(pairs: [label: string, value: Cell][]): void {
     const labelWidth = Math.max(...pairs.map(([label]) => label.length));
     const lines = pairs.map(([label, value]) => `${this.paint.bold(label.padEnd(labelWidth))}  ${value === null || value === undefined || value === '' ? '-' : value}`);
-    process.stdout.write(`${lines.join('\n')}\n`);
+    this.stdout.write(`${lines.join('\n')}\n`);
   }
 
   /** A line of text on stdout (human output only). */
   line(text = ''): void {
-    process.stdout.write(`${text}\n`);
+    this.stdout.write(`${text}\n`);
   }
 
   /** What changed, on stderr, so that stdout stays data. */
   success(text: string): void {
-    process.stderr.write(`${this.paint.green('✔')} ${text}\n`);
+    this.stderr.write(`${this.paint.green('✔')} ${text}\n`);
   }
 
   hint(text: string): void {
-    process.stderr.write(`${this.paint.dim(text)}\n`);
+    this.stderr.write(`${this.paint.dim(text)}\n`);
   }
 
   warn(text: string): void {
-    process.stderr.write(`${this.paint.yellow('!')} ${text}\n`);
+    this.stderr.write(`${this.paint.yellow('!')} ${text}\n`);
   }
 }
 

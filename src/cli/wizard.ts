@@ -7,7 +7,9 @@ import { t } from '../i18n/index.js';
 import type { Invocation } from './invocation.js';
 import { isInteractive } from './session.js';
 
-export type Prompts = typeof import('./prompts.js');
+export type { Prompts } from './prompts.js';
+import type { Prompts } from './prompts.js';
+import type { Context } from './context.js';
 
 export interface Wizard {
   /** True when prompts may appear. */
@@ -23,6 +25,10 @@ export interface Wizard {
   maybe(value: string | undefined, ask: (prompts: Prompts) => Promise<string>): Promise<string | undefined>;
   /** Records an answer so that the one-line command can be printed afterwards. */
   answered(flag: string, value: string | string[]): void;
+  /** A line on stderr (an outlook before a question, the one-line equivalent after). */
+  say(line: string): void;
+  /** The prompts themselves, for a question that is not one value (loaded on first use). */
+  prompts(): Promise<Prompts>;
   /** Did the officer answer any prompt? */
   readonly asked: boolean;
   /** The command line that does the same without prompts. */
@@ -33,7 +39,7 @@ export function createWizard(invocation: Invocation<unknown>): Wizard {
   const interactive = isInteractive(invocation);
   const answers = new Map<string, string | string[]>();
   let prompts: Prompts | undefined;
-  const load = async () => (prompts ??= await import('./prompts.js'));
+  const load = async () => (prompts ??= await loadPrompts(invocation.context));
 
   return {
     interactive,
@@ -65,6 +71,10 @@ export function createWizard(invocation: Invocation<unknown>): Wizard {
     answered(flag, value) {
       answers.set(flag, value);
     },
+    say(line) {
+      invocation.context.stderr.write(`${line}\n`);
+    },
+    prompts: load,
     commandLine(command, positional, given) {
       const parts = ['proper', ...command, ...positional.map(shellQuote)];
       for (const [flag, value] of Object.entries(given)) {
@@ -102,10 +112,16 @@ export function problemText(problem: Problem): string {
 
 /** Prints the one-line equivalent of what the officer answered, on stderr, after a wizard. */
 export function printEquivalent(wizard: Wizard, line: string): void {
-  if (wizard.asked) process.stderr.write(`${equivalentCommandHint(line)}\n`);
+  if (wizard.asked) wizard.say(equivalentCommandHint(line));
 }
 
 /** A required free-text answer: anything but blank. */
 export function nonEmpty(value: string): true | string {
   return value.trim() === '' ? t('cli.ask.required') : true;
+}
+
+/** The prompt library, talking to the run's terminal. */
+export async function loadPrompts(context: Context): Promise<Prompts> {
+  const { promptsFor } = await import('./prompts.js');
+  return promptsFor({ input: context.stdin, output: context.stdout as unknown as NodeJS.WritableStream });
 }

@@ -2,16 +2,17 @@
 // byte copies, and replacing the database file safely (temp file in the same folder, fsync, rename).
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, fsyncSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import type { Db } from './open.js';
 
 /** A name beside `path` for work in progress, hidden and unique to this process. */
 export function siblingTempPath(path: string, purpose: string): string {
-  return join(dirname(path), `.${basename(path)}.${purpose}-${process.pid}-${Date.now()}.tmp`);
+  return join(dirname(path), `.${basename(path)}.${purpose}-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
 }
 
 /** A timestamp for file names: 20240815T093000. */
-export function fileStamp(date: Date = new Date()): string {
+export function fileStamp(date: Date): string {
   return date.toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
 }
 

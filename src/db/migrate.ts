@@ -45,11 +45,19 @@ export function assertCompatible(db: Database.Database, path: string): void {
   if (current === 0 && hasTables(db)) throw new InvalidDataError('db.notProper', { path });
 }
 
-export function migrate(db: Database.Database, path: string): void {
+/**
+ * Migrates forward inside one IMMEDIATE transaction, after a backup copy stamped with `now`
+ * (the caller's clock: the session passes the run's). Without `now`, a file that needs the copy
+ * is a programming error (thrown as such), never a copy stamped with a made-up time.
+ */
+export function migrate(db: Database.Database, path: string, now: Date | undefined): void {
   const current = schemaVersion(db);
   if (current === SCHEMA_VERSION) return;
 
-  if (current > 0) backupBeforeMigration(db, path, current);
+  if (current > 0) {
+    if (now === undefined) throw new Error(`migrate: a clock (now) is needed to stamp the backup copy (a bug)`);
+    backupBeforeMigration(db, path, current, now);
+  }
   const pending = loadMigrations().filter((m) => m.version > current);
   db.transaction(() => {
     // Re-read inside the write lock: another process may have migrated meanwhile.
@@ -68,8 +76,8 @@ function hasTables(db: Database.Database): boolean {
 }
 
 /** Writes PATH.vN-TIMESTAMP.bak with VACUUM INTO and keeps only the newest few. */
-function backupBeforeMigration(db: Database.Database, path: string, version: number): void {
-  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
+function backupBeforeMigration(db: Database.Database, path: string, version: number, now: Date): void {
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
   const target = `${path}.v${version}-${stamp}.bak`;
   // VACUUM INTO would create the copy 0644; it accepts an empty file, so make it private first.
   // An existing one was written this very second by another process migrating the same file.

@@ -31,7 +31,7 @@ export interface CohortReportOptions {
   stallDays?: number;
   /** The day stalls are measured to: a Date (its local calendar day) or YYYY-MM-DD. */
   today: Date | string;
-  /** The report's timestamp (now). */
+  /** The report's timestamp: the run's clock; without it, `today` (at noon when given as YYYY-MM-DD). */
   now?: Date;
 }
 
@@ -65,7 +65,7 @@ export function buildCohortReport(db: Db, code: string, options: CohortReportOpt
       awarded: projects.filter((p) => p.award !== null),
       top_projects: topProjects(projects, top),
       warnings: warnings(db, id, cohort.program, today, stallDays),
-      generated_at: timestamp(options.now ?? new Date()),
+      generated_at: timestamp(options.now ?? (typeof options.today === 'string' ? new Date(`${options.today}T12:00:00`) : options.today)),
     };
   })();
 }

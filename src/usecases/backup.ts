@@ -16,7 +16,6 @@ import {
 import { foreignKeyViolations, integrityFindings, looksLikeSqlite, missingCoreTables } from '../db/doctor.js';
 import { SCHEMA_VERSION, schemaVersion } from '../db/migrate.js';
 import type { Db } from '../db/open.js';
-import { openDatabase } from '../db/open.js';
 import { ConflictError, InvalidDataError, UsageError } from '../errors.js';
 
 export interface BackupResult {
@@ -42,16 +41,15 @@ export interface RestoreResult {
   path: string;
   /** The database file as it was before the restore, kept beside it; null when there was none. */
   previous: string | null;
+  /** The restored file's schema version as it was put in place; the caller's session migrates it forward. */
   schema_version: number;
-  /** The restored file's version before it was migrated forward, when it was older. */
-  migrated_from: number | null;
 }
 
 /**
  * Restores `file` over the database at `dbPath`. `confirm` runs after the checks pass and before
- * anything is replaced; it throws to stop.
+ * anything is replaced; it throws to stop. `now` stamps the copy of the replaced file.
  */
-export async function restoreDatabase(dbPath: string, file: string, confirm: () => Promise<void>): Promise<RestoreResult> {
+export async function restoreDatabase(dbPath: string, file: string, confirm: () => Promise<void>, now: Date): Promise<RestoreResult> {
   const source = resolve(file);
   const target = resolve(dbPath);
   if (!existsSync(source)) throw new UsageError('admin.restore.missing', { file });
@@ -75,16 +73,13 @@ export async function restoreDatabase(dbPath: string, file: string, confirm: () 
     let previous: string | null = null;
     if (existsSync(target)) {
       checkpointAndClose(target);
-      previous = `${target}.before-restore-${fileStamp()}`;
+      previous = `${target}.before-restore-${fileStamp(now)}`;
       copyPrivate(target, previous);
       // A WAL that could not be checkpointed (a damaged file) is kept with it, so nothing is lost.
       if (existsSync(`${target}-wal`) && statSync(`${target}-wal`).size > 0) copyPrivate(`${target}-wal`, `${previous}-wal`);
     }
     replaceFile(staged, target);
-    const migrated = openDatabase(target, { create: false });
-    const now = schemaVersion(migrated);
-    migrated.close();
-    return { file: source, path: target, previous, schema_version: now, migrated_from: version < now ? version : null };
+    return { file: source, path: target, previous, schema_version: version };
   } finally {
     removeWithCompanions(staged);
   }

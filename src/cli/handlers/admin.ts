@@ -1,5 +1,4 @@
-import { openDatabase } from '../../db/open.js';
-import { resolveDbPath } from '../../db/path.js';
+import { schemaVersion } from '../../db/migrate.js';
 import { InvalidDataError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import { backupDatabase, restoreDatabase } from '../../usecases/backup.js';
@@ -7,9 +6,8 @@ import type { DoctorReport, Finding } from '../../usecases/doctor.js';
 import { examineDatabase } from '../../usecases/doctor.js';
 import { confirmDestructive } from '../confirm.js';
 import type { Invocation } from '../invocation.js';
-import type { Session } from '../session.js';
 import type { Output } from '../output.js';
-import { isInteractive, outputFor, today } from '../session.js';
+import { isInteractive, outputFor, withDatabasePath, withInspection, withSession } from '../session.js';
 
 interface BackupOptions {
   force?: boolean;
@@ -17,27 +15,30 @@ interface BackupOptions {
 
 export async function backup(invocation: Invocation<BackupOptions>): Promise<void> {
   const [file] = invocation.args as [string];
-  const dbPath = resolveDbPath({ flag: invocation.globals.db });
-  const out = await outputFor(invocation);
   // Backing up a database that does not exist yet is a mistake in the path, not a reason to create one.
-  const db = openDatabase(dbPath, { create: false });
-  try {
-    const result = await backupDatabase(db, dbPath, file, { force: Boolean(invocation.opts.force) });
-    if (out.json) return out.data(result);
-    out.success(t('cli.backup.done', { file: result.file, bytes: result.bytes, version: result.schema_version }));
-    out.hint(t('cli.backup.next', { file: result.file }));
-  } finally {
-    db.close();
-  }
+  await withSession(
+    invocation,
+    async ({ db, dbPath, out }) => {
+      const result = await backupDatabase(db, dbPath, file, { force: Boolean(invocation.opts.force) });
+      if (out.json) return out.data(result);
+      out.success(t('cli.backup.done', { file: result.file, bytes: result.bytes, version: result.schema_version }));
+      out.hint(t('cli.backup.next', { file: result.file }));
+    },
+    { mode: 'read' },
+  );
 }
 
 export async function restore(invocation: Invocation): Promise<void> {
   const [file] = invocation.args as [string];
-  const dbPath = resolveDbPath({ flag: invocation.globals.db });
   const out = await outputFor(invocation);
   // confirmDestructive reads only whether prompts may appear and --yes; restore has no open database.
-  const asker = { interactive: isInteractive(invocation), yes: Boolean(invocation.globals.yes), out } as Pick<Session, 'interactive' | 'yes' | 'out'>;
-  const result = await restoreDatabase(dbPath, file, () => confirmDestructive(asker as Session, t('cli.restore.confirm', { file, path: dbPath })));
+  const asker = { interactive: isInteractive(invocation), yes: Boolean(invocation.globals.yes), context: invocation.context };
+  const restored = await withDatabasePath(invocation, (dbPath) =>
+    restoreDatabase(dbPath, file, () => confirmDestructive(asker, t('cli.restore.confirm', { file, path: dbPath })), invocation.context.now()),
+  );
+  // Opening the restored file through the session migrates it forward when it is older.
+  const version = await withSession(invocation, ({ db }) => schemaVersion(db), { mode: 'write' });
+  const result = { ...restored, schema_version: version, migrated_from: restored.schema_version < version ? restored.schema_version : null };
   if (out.json) return out.data(result);
   out.success(t('cli.restore.done', { file: result.file, path: result.path, version: result.schema_version }));
   if (result.previous) out.hint(t('cli.restore.previousKept', { previous: result.previous }));
@@ -45,12 +46,12 @@ export async function restore(invocation: Invocation): Promise<void> {
 }
 
 export async function doctor(invocation: Invocation): Promise<void> {
-  const dbPath = resolveDbPath({ flag: invocation.globals.db });
-  const out = await outputFor(invocation);
-  const report = examineDatabase(dbPath, today());
-  if (out.json) out.data(report);
-  else printReport(out, report);
-  if (!report.healthy) throw new InvalidDataError('cli.doctor.unhealthy', { count: report.problems.length, path: dbPath });
+  await withInspection(invocation, ({ dbPath, open, today, out }) => {
+    const report = examineDatabase(dbPath, open, today, invocation.context.platform);
+    if (out.json) out.data(report);
+    else printReport(out, report);
+    if (!report.healthy) throw new InvalidDataError('cli.doctor.unhealthy', { count: report.problems.length, path: dbPath });
+  });
 }
 
 function printReport(out: Output, report: DoctorReport): void {

@@ -31,7 +31,7 @@ export async function add(invocation: Invocation<CohortOptions>): Promise<void> 
     out.record(cohortPairs(cohort));
     out.success(t('cli.cohort.added', { code: cohort.code }));
     out.hint(t('cli.next', { command: `proper participant add --cohort ${cohort.code}` }));
-  });
+  }, { mode: 'write' });
 }
 
 /** The values `cohort add` needs: given as options, or asked for at a terminal. */
@@ -50,7 +50,7 @@ async function askCohortFields(invocation: Invocation<CohortOptions>): Promise<C
   );
   const number = await wizard.need(given.number, '--number', (p) => p.textPrompt(t('cli.cohort.ask.number'), validate(parseCohortNumber)));
   const year = await wizard.need(given.year, '--year', (p) =>
-    p.textPrompt(t('cli.cohort.ask.year'), (v) => (/^\d{4}$/.test(v.trim()) ? true : t('cohort.invalidYear', { value: v })), String(new Date().getFullYear())),
+    p.textPrompt(t('cli.cohort.ask.year'), (v) => (/^\d{4}$/.test(v.trim()) ? true : t('cohort.invalidYear', { value: v })), String(invocation.context.today.getFullYear())),
   );
   const fields: CohortOptions = { ...given, code, program, number, year };
   if (wizard.asked) {
@@ -62,7 +62,7 @@ async function askCohortFields(invocation: Invocation<CohortOptions>): Promise<C
       '--program': program, '--number': number, '--year': year, '--organizer': fields.organizer,
       '--start-date': fields.startDate, '--end-date': fields.endDate, '--place': fields.place,
     });
-    process.stderr.write(`${equivalentCommandHint(line)}\n`);
+    wizard.say(equivalentCommandHint(line));
   }
   return fields;
 }
@@ -79,7 +79,7 @@ export async function list(invocation: Invocation<CohortOptions>): Promise<void>
     if (out.json) return out.data(cohorts);
     if (cohorts.length === 0) return out.hint(t('cli.cohort.none'));
     printCohortTable(out, cohorts);
-  });
+  }, { mode: 'read' });
 }
 
 export async function show(invocation: Invocation): Promise<void> {
@@ -93,7 +93,7 @@ export async function show(invocation: Invocation): Promise<void> {
       [t('field.projects'), cohort.counts.projects],
       [t('field.visits'), cohort.counts.visits],
     ]);
-  });
+  }, { mode: 'read' });
 }
 
 export async function edit(invocation: Invocation<CohortOptions>): Promise<void> {
@@ -104,7 +104,7 @@ export async function edit(invocation: Invocation<CohortOptions>): Promise<void>
     out.record(cohortPairs(cohort));
     out.success(t('cli.cohort.edited', { code: cohort.code }));
     out.hint(t('cli.next', { command: `proper cohort show ${cohort.code}` }));
-  });
+  }, { mode: 'write' });
 }
 
 export async function remove(invocation: Invocation<CohortOptions>): Promise<void> {
@@ -115,5 +115,5 @@ export async function remove(invocation: Invocation<CohortOptions>): Promise<voi
     if (session.out.json) return session.out.data({ removed: code, ...counts });
     session.out.success(t('cli.cohort.removed', { code, ...counts }));
     session.out.hint(t('cli.next', { command: 'proper cohort list' }));
-  });
+  }, { mode: 'write' });
 }

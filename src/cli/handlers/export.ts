@@ -21,20 +21,21 @@ export async function exportTable(invocation: Invocation<ExportOptions>): Promis
   const format = parseExportFormat(invocation.opts.format, Boolean(invocation.globals.json));
   const { output } = invocation.opts;
   await withSession(invocation, async ({ db, out }) => {
-    const target = output === undefined ? process.stdout : openOutput(output);
+    const stdout = out.stdout as unknown as Writable;
+    const target = output === undefined ? stdout : openOutput(output);
     const progress: ExportProgress = { rows: 0 };
     try {
       for (const chunk of exportChunks(db, table, format, progress)) {
         if (!target.write(chunk)) await once(target, 'drain');
       }
     } finally {
-      if (target !== process.stdout) {
+      if (target !== stdout) {
         target.end();
         await once(target, 'finish');
       }
     }
     if (output !== undefined) out.success(t('cli.export.written', { rows: progress.rows, table, path: output }));
-  });
+  }, { mode: 'read' });
 }
 
 /** The output file, opened now so that a bad path is a clear usage error (2) before any work. */

@@ -1,12 +1,10 @@
-import { openDatabase } from '../../db/open.js';
-import { resolveDbPath } from '../../db/path.js';
 import { InvalidDataError, UsageError } from '../../errors.js';
 import type { ImportKind } from '../../import/header-map.js';
 import { defaultTemplateFile, writeTemplate, type TemplateFormat } from '../../import/template.js';
 import { t } from '../../i18n/index.js';
 import { runImport } from '../../usecases/import.js';
 import type { Invocation } from '../invocation.js';
-import { outputFor, required, today } from '../session.js';
+import { outputFor, required, withSession } from '../session.js';
 import { errorLines, ImportProgress, importJson, printImportSummary } from '../views/import.js';
 
 interface ImportOptions {
@@ -30,38 +28,41 @@ async function runImportCommand(invocation: Invocation<ImportOptions>, kind: Imp
   const { opts } = invocation;
   const cohort = required(opts.cohort, '--cohort');
   const row = headerRow(opts.headerRow);
-  const out = await outputFor(invocation);
   // Opened without the per-row audit triggers: the import records one audit row for the whole batch.
-  const db = openDatabase(resolveDbPath({ flag: invocation.globals.db }), { audit: false });
-  const progress = new ImportProgress();
-  try {
-    const report = await runImport(db, {
-      kind,
-      file,
-      cohort,
-      dryRun: opts.dryRun,
-      skipInvalid: opts.skipInvalid,
-      rejected: opts.rejected,
-      sheet: opts.sheet,
-      headerRow: row,
-      map: opts.map,
-      today: today(),
-      onProgress: (rows) => progress.reading(rows),
-      onWrite: (rows) => progress.writing(rows),
-    });
-    progress.done();
-    if (out.json) out.data(importJson(report));
-    else printImportSummary(out, report);
-    const lines = errorLines(report);
-    if (report.rejected > 0 && (!opts.skipInvalid || report.dryRun)) {
-      const key = report.dryRun ? 'import.error.dryRunInvalid' : 'import.error.invalidRows';
-      throw new InvalidDataError(key, { file, count: report.rejected }, lines);
-    }
-    for (const line of lines) process.stderr.write(`${line}\n`);
-  } finally {
-    progress.done();
-    db.close();
-  }
+  await withSession(
+    invocation,
+    async ({ db, out, today }) => {
+      const progress = new ImportProgress(out, invocation.context.now);
+      try {
+        const report = await runImport(db, {
+          kind,
+          file,
+          cohort,
+          dryRun: opts.dryRun,
+          skipInvalid: opts.skipInvalid,
+          rejected: opts.rejected,
+          sheet: opts.sheet,
+          headerRow: row,
+          map: opts.map,
+          today,
+          onProgress: (rows) => progress.reading(rows),
+          onWrite: (rows) => progress.writing(rows),
+        });
+        progress.done();
+        if (out.json) out.data(importJson(report));
+        else printImportSummary(out, report);
+        const lines = errorLines(report);
+        if (report.rejected > 0 && (!opts.skipInvalid || report.dryRun)) {
+          const key = report.dryRun ? 'import.error.dryRunInvalid' : 'import.error.invalidRows';
+          throw new InvalidDataError(key, { file, count: report.rejected }, lines);
+        }
+        for (const line of lines) out.message(line);
+      } finally {
+        progress.done();
+      }
+    },
+    { mode: 'write', audit: false },
+  );
 }
 
 export async function participants(invocation: Invocation<ImportOptions>): Promise<void> {

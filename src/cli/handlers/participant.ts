@@ -74,7 +74,7 @@ export async function add(invocation: Invocation<ParticipantOptions>): Promise<v
       out.success(t('cli.participant.addedPerson', { nip: displayId(person), name: person.name }));
       out.hint(t('cli.participant.nextEnrol', { nip: person.nip }));
     }
-  });
+  }, { mode: 'write' });
 }
 
 /**
@@ -156,7 +156,7 @@ export async function list(invocation: Invocation<ParticipantOptions>): Promise<
     if (out.json) return out.data(listed.people);
     if (listed.people.length === 0) return out.hint(t('cli.participant.none'));
     printPeopleTable(out, listed.people);
-  });
+  }, { mode: 'read' });
 }
 
 export async function show(invocation: Invocation): Promise<void> {
@@ -173,7 +173,7 @@ export async function show(invocation: Invocation): Promise<void> {
     out.line(out.paint.bold(t('cli.participant.section.projects')));
     if (detail.projects.length === 0) out.line(t('cli.participant.noProjects'));
     else printPersonProjects(out, detail.projects);
-  });
+  }, { mode: 'read' });
 }
 
 export async function edit(invocation: Invocation<ParticipantOptions>): Promise<void> {
@@ -184,7 +184,7 @@ export async function edit(invocation: Invocation<ParticipantOptions>): Promise<
     out.record(enrolment ? enrolmentPairs(enrolment) : personPairs(person));
     out.success(t('cli.participant.edited', { nip: displayId(person) }));
     out.hint(t('cli.next', { command: `proper participant show ${person.nip}` }));
-  });
+  }, { mode: 'write' });
 }
 
 export async function remove(invocation: Invocation<ParticipantOptions>): Promise<void> {
@@ -202,7 +202,7 @@ export async function remove(invocation: Invocation<ParticipantOptions>): Promis
     const params = { nip: formatNip(removed.nip), cohort: removed.cohort, enrolments: removed.enrolments, projects: removed.projects };
     session.out.success(t(removed.person_removed ? 'cli.participant.removed' : 'cli.participant.removedEnrolment', params));
     session.out.hint(t('cli.next', { command: removed.person_removed ? 'proper participant list' : `proper participant list --cohort ${removed.cohort}` }));
-  });
+  }, { mode: 'write' });
 }
 
 export async function move(invocation: Invocation<ParticipantOptions>): Promise<void> {
@@ -216,7 +216,7 @@ export async function move(invocation: Invocation<ParticipantOptions>): Promise<
     out.success(t('cli.participant.moved', { nip: displayId(moved.enrolment), from: moved.from, to: moved.enrolment.cohort }));
     if (moved.project_moved) out.hint(t('cli.participant.movedProject', { to: moved.enrolment.cohort }));
     out.hint(t('cli.next', { command: `proper participant edit ${moved.enrolment.nip} --cohort ${moved.enrolment.cohort} --group …` }));
-  });
+  }, { mode: 'write' });
 }
 
 /** --group and --status describe an enrolment, so on `add` they need the cohort it is in. */

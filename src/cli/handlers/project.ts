@@ -82,7 +82,7 @@ export async function add(invocation: Invocation<ProjectOptions>): Promise<void>
     out.record(projectPairs(out, project));
     out.success(t('cli.project.added', { id: project.id, nip: project.nip, cohort: project.cohort, stage: stageCell(out, project.stage), date: project.stage_date }));
     out.hint(t('cli.next', { command: `proper project advance ${project.id}` }));
-  });
+  }, { mode: 'write' });
 }
 
 /** The cohort, the participant (searched by name or NIP among those without a project), the title … */
@@ -125,7 +125,7 @@ export async function list(invocation: Invocation<ProjectOptions>): Promise<void
     if (out.json) return out.data(projects.map(publicProject));
     if (projects.length === 0) return out.hint(t('cli.project.none'));
     printProjectTable(out, projects);
-  });
+  }, { mode: 'read' });
 }
 
 export async function show(invocation: Invocation<ProjectOptions>): Promise<void> {
@@ -146,7 +146,7 @@ export async function show(invocation: Invocation<ProjectOptions>): Promise<void
       out.line(t('cli.project.heading.milestones'));
       printMilestoneTable(out, detail.milestones);
     }
-  });
+  }, { mode: 'read' });
 }
 
 export async function edit(invocation: Invocation<ProjectOptions>): Promise<void> {
@@ -156,7 +156,7 @@ export async function edit(invocation: Invocation<ProjectOptions>): Promise<void
     out.record(projectPairs(out, project));
     out.success(t('cli.project.edited', { id: project.id }));
     out.hint(t('cli.next', { command: `proper project show ${project.id}` }));
-  });
+  }, { mode: 'write' });
 }
 
 export async function advance(invocation: Invocation<ProjectOptions>): Promise<void> {
@@ -174,7 +174,7 @@ export async function advance(invocation: Invocation<ProjectOptions>): Promise<v
     if (!guided && outlook.next === 'adoption') Object.assign(opts, await askAdoption(wizard, opts));
     printEquivalent(wizard, wizard.commandLine(['project', 'advance'], [String(outlook.project.id)], changeFlags(opts)));
     reportChange(session.out, advanceProject(session.db, { target: String(outlook.project.id) }, opts, session.today));
-  });
+  }, { mode: 'write' });
 }
 
 /** Pick a project still under way, by typing part of a name, NIP, title or id. */
@@ -192,14 +192,14 @@ async function askAdvance(wizard: Wizard, { out, today }: Session, outlook: Stag
   const { project, state, next } = outlook;
   // A project that cannot advance is refused by the use case, in its words.
   if (next === null) return { ...given };
-  process.stderr.write(
+  wizard.say(
     `${t('cli.project.ask.outlook', {
       id: project.id,
       name: outlook.name,
       stage: stageCell(out, state.stage),
       since: formatHumanDate(state.stageDate),
       next: stageCell(out, next),
-    })}\n`,
+    })}`,
   );
   const opts: ProjectOptions = { ...given };
   const todayText = todayIso(today);
@@ -226,8 +226,8 @@ async function askScore(wizard: Wizard, { program, bands }: StageOutlook): Promi
     if (score === undefined) return undefined;
     const value = parseScore(score);
     if (!value.ok) return score;
-    process.stderr.write(`${t('cli.project.ask.bands', { program: PROGRAM_INFO[program].short, bands: bandsText(bands) })}\n`);
-    const { confirmPrompt } = await import('../prompts.js');
+    wizard.say(t('cli.project.ask.bands', { program: PROGRAM_INFO[program].short, bands: bandsText(bands) }));
+    const { confirmPrompt } = await wizard.prompts();
     const predicate = predicateFor(value.value, bands);
     if (await confirmPrompt(t('cli.project.ask.scoreOk', { score: scoreText(value.value, null), predicate }), true)) return score;
   }
@@ -274,7 +274,7 @@ export async function move(invocation: Invocation<ProjectOptions>): Promise<void
     if (isSetback(planned)) await confirmDestructive(session, confirmQuestion(planned), 'cli.error.needsYesSetback');
     printEquivalent(wizard, wizard.commandLine(['project', 'move'], [String(planned.project.id)], { '--to': to, '--reason': input.reason, '--date': input.date }));
     reportChange(session.out, moveProject(session.db, ref, input, session.today));
-  });
+  }, { mode: 'write' });
 }
 
 /** True when the move goes back a stage (and so needs a reason and a confirmation). */
@@ -296,7 +296,7 @@ export async function adopt(invocation: Invocation<ProjectOptions>): Promise<voi
     const opts = { ...given, ...(await askAdoption(wizard, given)) };
     printEquivalent(wizard, wizard.commandLine(['project', 'adopt'], [target], { ...changeFlags(opts), '--cohort': given.cohort }));
     reportChange(session.out, adoptProject(session.db, { target, cohort: given.cohort }, opts, session.today));
-  });
+  }, { mode: 'write' });
 }
 
 export async function drop(invocation: Invocation<ProjectOptions>): Promise<void> {
@@ -310,13 +310,13 @@ export async function drop(invocation: Invocation<ProjectOptions>): Promise<void
     await confirmDestructive(session, confirmQuestion(planned), 'cli.error.needsYesSetback');
     printEquivalent(wizard, wizard.commandLine(['project', 'drop'], [String(planned.project.id)], { '--reason': reason, '--date': opts.date }));
     reportChange(session.out, dropProject(session.db, ref, opts, session.today));
-  });
+  }, { mode: 'write' });
 }
 
 export async function reopen(invocation: Invocation<ProjectOptions>): Promise<void> {
   await withSession(invocation, ({ db, out, today }) => {
     reportChange(out, reopenProject(db, refOf(invocation), invocation.opts, today));
-  });
+  }, { mode: 'write' });
 }
 
 export async function history(invocation: Invocation<ProjectOptions>): Promise<void> {
@@ -326,7 +326,7 @@ export async function history(invocation: Invocation<ProjectOptions>): Promise<v
     out.line(`${project.id} · ${project.nip} · ${project.cohort} · ${project.title} · ${stageCell(out, project.stage)}`);
     if (events.length === 0) return out.hint(t('cli.project.noEvents'));
     printEventTable(out, events);
-  });
+  }, { mode: 'read' });
 }
 
 function confirmQuestion(change: StageChange): string {

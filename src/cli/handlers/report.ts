@@ -40,10 +40,10 @@ async function produce<K extends ReportKind>(
   invocation: Invocation<ReportOptions>,
   kind: K,
   format: ReportFormat,
-  build: (db: Db, today: Date) => Promise<ReportModels[K]>,
+  build: (db: Db, today: Date, now: Date) => Promise<ReportModels[K]>,
 ): Promise<void> {
   const { output } = invocation.opts;
-  await withSession(invocation, async (session) => emit(kind, await build(session.db, session.today), format, output, session));
+  await withSession(invocation, async (session) => emit(kind, await build(session.db, session.today, session.context.now()), format, output, session), { mode: 'read' });
 }
 
 async function emit<K extends ReportKind>(
@@ -58,10 +58,10 @@ async function emit<K extends ReportKind>(
       ? `${JSON.stringify(model, null, 2)}\n`
       : await (await import('../../report/render.js')).renderReport(kind, model, format, {
           color: output === undefined && out.color,
-          ...(process.stdout.columns ? { width: process.stdout.columns } : {}),
+          ...(out.width ? { width: out.width } : {}),
         });
   if (output === undefined) {
-    process.stdout.write(rendered);
+    out.write(typeof rendered === 'string' ? rendered : rendered.toString());
     return;
   }
   writeOutput(output, rendered);
@@ -81,9 +81,9 @@ export async function cohort(invocation: Invocation<ReportOptions>): Promise<voi
   const [code] = invocation.args as [string];
   const format = reportFormat(invocation);
   const options = cohortReportOptions(invocation.opts);
-  await produce(invocation, 'cohort', format, async (db, today) => {
+  await produce(invocation, 'cohort', format, async (db, today, now) => {
     const { buildCohortReport } = await import('../../report/build-cohort.js');
-    return buildCohortReport(db, code, { ...options, today });
+    return buildCohortReport(db, code, { ...options, today, now });
   });
 }
 

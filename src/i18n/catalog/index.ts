@@ -17,6 +17,7 @@ import { milestoneMessages } from './milestone.js';
 import { configMessages } from './config.js';
 import { reportCliMessages } from './reportcli.js';
 import { exportMessages } from './export.js';
+import { storageMessages } from './storage.js';
 
 // Every area's messages. Add an area by importing it here and listing it in both places;
 // a key defined in two areas is caught by test/unit/i18n.test.ts.
@@ -39,6 +40,7 @@ export const catalogParts: Record<string, Catalog> = {
   visit: visitMessages,
   reportcli: reportCliMessages,
   export: exportMessages,
+  storage: storageMessages,
 };
 
 export const catalog = {
@@ -60,4 +62,5 @@ export const catalog = {
   ...visitMessages,
   ...reportCliMessages,
   ...exportMessages,
+  ...storageMessages,
 };
