@@ -4,8 +4,8 @@
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { ExitCode } from '../errors.js';
-import { parseLanguage, setLanguage } from '../i18n/index.js';
-import { createContext, type ContextOverrides } from './context.js';
+import { parseLanguage, setLanguage, t } from '../i18n/index.js';
+import { type Context, createContext, type ContextOverrides } from './context.js';
 import { readVersion } from './version.js';
 
 /**
@@ -18,6 +18,57 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv = process.env, 
     { ...env },
     { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, now: () => new Date(), platform: process.platform, ...overrides },
   );
+  // A stdout that breaks (the reader went away, the disk filled) is noted here and ends the run
+  // quietly afterwards, whatever the command was doing (SPEC §5).
+  let broken: unknown;
+  const stdout = context.stdout as Partial<Pick<NodeJS.EventEmitter, 'on' | 'off'>>;
+  const onError = (error: unknown) => (broken ??= error);
+  stdout.on?.('error', onError);
+  let code: number;
+  try {
+    code = await execute(argv, context);
+  } catch (error) {
+    if (!isBrokenOutput(error)) throw error;
+    broken ??= error;
+    code = ExitCode.ok;
+  } finally {
+    stdout.off?.('error', onError);
+  }
+  return broken === undefined ? code : brokenOutput(broken, code, context);
+}
+
+/**
+ * The real process: run with its arguments, environment and streams, and set its exit code. A
+ * reader that stops early (`proper … | head`) ends it at once and quietly; a full disk under
+ * stdout ends it with one line on stderr, exit 1 (a stream that cannot drain would wait forever).
+ */
+export async function main(): Promise<void> {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    const code = brokenOutput(error, Number(process.exitCode ?? ExitCode.ok), { stderr: process.stderr });
+    process.exit(code);
+  });
+  process.exitCode = await run(process.argv.slice(2));
+}
+
+/** A write to stdout failed: EPIPE (a closed pipe) or ENOSPC and the like, with no file path named. */
+function isBrokenOutput(error: unknown): boolean {
+  const { code, syscall, path } = (error ?? {}) as { code?: string; syscall?: string; path?: string };
+  return path === undefined && (code === 'EPIPE' || ((code === 'ENOSPC' || code === 'EIO' || code === 'EDQUOT') && syscall === 'write') || code === 'ERR_STREAM_DESTROYED');
+}
+
+/** The exit code after stdout broke: the command's own when the reader just stopped, else 1 with one line. */
+function brokenOutput(error: unknown, code: number, context: Pick<Context, 'stderr'>): number {
+  if ((error as { code?: string }).code === 'EPIPE' || (error as { code?: string }).code === 'ERR_STREAM_DESTROYED') return code;
+  try {
+    context.stderr.write(`proper: ${t('storage.stdoutFull')}\n`);
+  } catch {
+    // stderr is gone too: nothing more can be said.
+  }
+  return ExitCode.failure;
+}
+
+async function execute(argv: string[], context: Context): Promise<number> {
+  const { env } = context;
   // Scripts ask for the version often; it needs no command tree at all.
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     context.stdout.write(`${readVersion()}\n`);

@@ -5,6 +5,7 @@ import { existsSync, statSync } from 'node:fs';
 import { translateWorkError } from '../db/errors.js';
 import type { Db } from '../db/open.js';
 import { BUSY_TIMEOUT_MS, openDatabase, openForInspection } from '../db/open.js';
+import type { OutputGuard } from '../db/output-file.js';
 import { resolveDbPath } from '../db/path.js';
 import { osUser } from '../db/session-user.js';
 import { UsageError } from '../errors.js';
@@ -56,6 +57,15 @@ export function databasePath(invocation: Invocation<unknown>, defaultPath?: stri
   const { context } = invocation;
   const flag = invocation.globals.db ?? defaultPath;
   return resolveDbPath({ flag, env: context.env, platform: context.platform, home: context.home });
+}
+
+/**
+ * What an output file of this invocation must never replace: the database it names (and its
+ * -wal/-shm), and `inputs` (the file being imported). For commands that write a file without
+ * opening the database (import template).
+ */
+export function outputGuard(invocation: Invocation<unknown>, inputs: readonly string[] = []): OutputGuard {
+  return { database: databasePath(invocation), inputs };
 }
 
 /** How long to wait for another writer: PROPER_BUSY_TIMEOUT_MS (tests shorten it), else 15 s. */

@@ -3,7 +3,7 @@
 // naming the path and what may not be done; a full disk or another I/O failure is 1 with a message
 // that says so. Every database open and every file proper writes goes through here, so that no
 // command reports "Unexpected failure: database is locked" again.
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ConflictError, InvalidDataError, ProperError, StorageFailure, UsageError } from '../errors.js';
 
@@ -25,6 +25,8 @@ function primary(code: string): string {
 }
 
 export type Access = 'read' | 'write';
+/** The database (SQLite needs its folder writable for -wal and -shm) or another file proper reads or writes. */
+export type Subject = 'database' | 'file';
 
 /**
  * The proper error for a storage failure on `path`, or `error` itself when it is not one (a bug
@@ -32,23 +34,23 @@ export type Access = 'read' | 'write';
  * Examples: SQLITE_BUSY → ConflictError 'db.locked'; EACCES → UsageError 'storage.noWrite';
  * SQLITE_FULL / ENOSPC → StorageFailure 'storage.diskFull'; SQLITE_IOERR_* → 'storage.io'.
  */
-export function translateStorageError(error: unknown, path: string, access: Access = 'write'): unknown {
+export function translateStorageError(error: unknown, path: string, access: Access = 'write', subject: Subject = 'database'): unknown {
   if (error instanceof ProperError) return error;
   const code = errorCode(error);
   const kind = primary(code);
   if (kind === 'SQLITE_BUSY' || kind === 'SQLITE_LOCKED') return new ConflictError('db.locked', { path });
   if (kind === 'SQLITE_NOTADB' || kind === 'SQLITE_CORRUPT') return new InvalidDataError('db.notADatabase', { path });
   if (FULL.has(kind)) return new StorageFailure('storage.diskFull', { path, code });
-  if (PERMISSION.has(kind)) return permissionError(path, access);
-  if (kind === 'SQLITE_READONLY') return permissionError(path, 'write');
-  if (kind === 'SQLITE_CANTOPEN') return cannotOpen(path, access);
+  if (PERMISSION.has(kind) || kind === 'SQLITE_READONLY' || kind === 'SQLITE_CANTOPEN') {
+    return diagnose(path, kind === 'SQLITE_READONLY' ? 'write' : access, subject) ?? (kind === 'SQLITE_CANTOPEN' ? new UsageError('db.cannotOpen', { path }) : permissionError(path, access));
+  }
   if (IO.has(kind)) return new StorageFailure('storage.io', { path, code });
   return error;
 }
 
 /** translateStorageError for code that must throw an Error. */
-export function storageError(error: unknown, path: string, access: Access = 'write'): Error {
-  const translated = translateStorageError(error, path, access);
+export function storageError(error: unknown, path: string, access: Access = 'write', subject: Subject = 'database'): Error {
+  const translated = translateStorageError(error, path, access, subject);
   return translated instanceof Error ? translated : new Error(String(translated));
 }
 
@@ -57,24 +59,27 @@ function permissionError(path: string, access: Access): UsageError {
 }
 
 /**
- * SQLite could not open the file. The usual causes, checked in turn: the file may not be read or
- * written, or its folder may not be written (SQLite creates the -wal and -shm files there even to read).
+ * Which permission is missing, checked in turn: reading the file, writing it, writing its folder
+ * (where SQLite creates -wal and -shm even to read, and where proper puts its temporary files).
+ * Undefined when every one is there (the failure has another cause).
  */
-function cannotOpen(path: string, access: Access): UsageError {
-  if (!allowed(path, constants.R_OK)) return permissionError(path, 'read');
-  if (access === 'write' && !allowed(path, constants.W_OK)) return permissionError(path, 'write');
+function diagnose(path: string, access: Access, subject: Subject): UsageError | undefined {
+  const exists = existsSync(path);
+  if (exists && !allowed(path, constants.R_OK)) return permissionError(path, 'read');
+  if (exists && access === 'write' && !allowed(path, constants.W_OK)) return permissionError(path, 'write');
   const folder = dirname(path);
-  if (!allowed(folder, constants.W_OK)) return new UsageError('storage.folderNotWritable', { path, folder });
-  return new UsageError('db.cannotOpen', { path });
+  if ((subject === 'database' || access === 'write') && !allowed(folder, constants.W_OK)) {
+    return new UsageError(subject === 'database' ? 'storage.folderNotWritable' : 'storage.noWriteFolder', { path, folder });
+  }
+  return undefined;
 }
 
 function allowed(path: string, mode: number): boolean {
   try {
     accessSync(path, mode);
     return true;
-  } catch (error) {
-    // A missing file is not a permission problem.
-    return errorCode(error) === 'ENOENT';
+  } catch {
+    return false;
   }
 }
 
@@ -89,7 +94,7 @@ export function translateWorkError(error: unknown, dbPath: string): unknown {
   const path = (error as { path?: unknown }).path;
   if (code !== '' && typeof path === 'string') {
     const syscall = (error as { syscall?: unknown }).syscall;
-    return translateStorageError(error, path, syscall === 'open' || syscall === 'read' || syscall === 'scandir' ? 'read' : 'write');
+    return translateStorageError(error, path, syscall === 'read' || syscall === 'scandir' ? 'read' : 'write', 'file');
   }
   return error;
 }

@@ -13,6 +13,7 @@ import {
   replaceFile,
   siblingTempPath,
 } from '../db/backup.js';
+import { checkOutputTarget } from '../db/output-file.js';
 import { foreignKeyViolations, integrityFindings, looksLikeSqlite, missingCoreTables } from '../db/doctor.js';
 import { SCHEMA_VERSION, schemaVersion } from '../db/migrate.js';
 import type { Db } from '../db/open.js';
@@ -27,11 +28,11 @@ export interface BackupResult {
 export async function backupDatabase(db: Db, dbPath: string, file: string, { force = false } = {}): Promise<BackupResult> {
   const target = resolve(file);
   if (target === resolve(dbPath)) throw new UsageError('admin.backup.sameFile', { file });
-  if (existsSync(target)) {
-    if (statSync(target).isDirectory()) throw new UsageError('admin.backup.isDirectory', { file });
-    if (!force) throw new ConflictError('admin.backup.exists', { file });
-  }
+  if (existsSync(target) && statSync(target).isDirectory()) throw new UsageError('admin.backup.isDirectory', { file });
   mkdirSync(dirname(target), { recursive: true, mode: 0o700 });
+  // Never over the database through a link, nor over a device or a FIFO (/dev/null, even as root).
+  checkOutputTarget(target, { database: dbPath });
+  if (existsSync(target) && !force) throw new ConflictError('admin.backup.exists', { file });
   const bytes = await onlineBackup(db, target);
   return { file: target, bytes, schema_version: schemaVersion(db) };
 }

@@ -40,6 +40,7 @@ describe('proper cohort', () => {
   });
 
   it('exits 4 for an unknown cohort, in English with --lang en', () => {
+    proper(['init']);
     const result = proper(['cohort', 'show', 'nope', '--lang', 'en']);
     expect(result.code).toBe(4);
     expect(result.stderr).toMatch(/Cohort "nope" not found/);

@@ -5,6 +5,7 @@ describe('proper config', () => {
   const { proper } = freshDatabaseEachTest();
 
   it('lists the seeded settings as {key, value} objects', () => {
+    proper(['init']);
     const list = proper(['config', 'list', '--json']).json<{ key: string; value: string }[]>();
     expect(list).toContainEqual({ key: 'bands.pkp', value: '90,80,70,60' });
     expect(list).toContainEqual({ key: 'pass_mark.pka', value: '70' });
@@ -30,6 +31,7 @@ describe('proper config', () => {
   });
 
   it('refuses an unknown key with exit 3 and lists the known keys', () => {
+    proper(['init']);
     const result = proper(['config', 'get', 'bands.pim1', '--lang', 'en']);
     expect(result.code).toBe(3);
     expect(result.stderr).toContain('Known keys:');

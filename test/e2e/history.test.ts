@@ -82,6 +82,7 @@ describe('proper history', () => {
   });
 
   it('rejects an unknown table (3) and a malformed limit or date', () => {
+    proper(['init']);
     const table = proper(['history', '--table', 'people', '--lang', 'en']);
     expect(table.code).toBe(3);
     expect(table.stderr).toContain('enrolments');

@@ -64,6 +64,7 @@ describe('proper lokus', () => {
   });
 
   it('exits 4 for an unknown lokus', () => {
+    proper(['init']);
     const result = proper(['lokus', 'show', 'nope', '--lang', 'en']);
     expect(result.code).toBe(4);
     expect(result.stderr).toContain('Lokus "nope" not found');

@@ -32,6 +32,8 @@ export interface InProcessOptions {
   columns?: number;
   /** Text on stdin (then closed). */
   input?: string;
+  /** Leave stdin open and silent: a prompt waiting for an answer then hangs (the test times out) instead of passing by accident. */
+  openStdin?: boolean;
   /** Replaces stdout, for tests of a failing stream (EPIPE, ENOSPC). */
   stdout?: Writable;
 }
@@ -65,7 +67,7 @@ export async function runInProcess(args: string[], options: InProcessOptions = {
   const stdout = new BufferStream(Boolean(options.stdoutTTY), options.stdoutTTY ? (options.columns ?? 100) : undefined);
   const stderr = new BufferStream(Boolean(options.stderrTTY));
   const stdin = Object.assign(new PassThrough(), { isTTY: Boolean(options.stdinTTY) });
-  stdin.end(options.input ?? '');
+  if (!options.openStdin) stdin.end(options.input ?? '');
   const clock = options.now ?? (today === null ? undefined : new Date(`${today}T12:00:00`));
   const code = await run(args, env, {
     stdin,

@@ -4,7 +4,7 @@ import { defaultTemplateFile, writeTemplate, type TemplateFormat } from '../../i
 import { t } from '../../i18n/index.js';
 import { runImport } from '../../usecases/import.js';
 import type { Invocation } from '../invocation.js';
-import { outputFor, required, withSession } from '../session.js';
+import { outputFor, outputGuard, required, withSession } from '../session.js';
 import { errorLines, ImportProgress, importJson, printImportSummary } from '../views/import.js';
 
 interface ImportOptions {
@@ -31,7 +31,7 @@ async function runImportCommand(invocation: Invocation<ImportOptions>, kind: Imp
   // Opened without the per-row audit triggers: the import records one audit row for the whole batch.
   await withSession(
     invocation,
-    async ({ db, out, today }) => {
+    async ({ db, dbPath, out, today }) => {
       const progress = new ImportProgress(out, invocation.context.now);
       try {
         const report = await runImport(db, {
@@ -45,6 +45,7 @@ async function runImportCommand(invocation: Invocation<ImportOptions>, kind: Imp
           headerRow: row,
           map: opts.map,
           today,
+          guard: { database: dbPath, inputs: [file] },
           onProgress: (rows) => progress.reading(rows),
           onWrite: (rows) => progress.writing(rows),
         });
@@ -82,7 +83,7 @@ export async function template(invocation: Invocation<{ format?: string; output?
   const format = (invocation.opts.format ?? 'csv').trim().toLowerCase();
   if (format !== 'csv' && format !== 'xlsx') throw new UsageError('import.error.templateFormat', { format });
   const file = invocation.opts.output ?? defaultTemplateFile(kind, format);
-  await writeTemplate(kind, format as TemplateFormat, file);
+  await writeTemplate(kind, format as TemplateFormat, file, outputGuard(invocation));
   const out = await outputFor(invocation);
   if (out.json) out.data({ file, kind, format });
   else out.success(t('import.template.written', { kind: t(`import.kind.${kind}`), file }));

@@ -1,8 +1,8 @@
 // proper report cohort|lokus|summary: check the options, build the model with SQL, render it in the
 // format asked for. The builders and renderers are imported only here and only when needed, so a
 // json report never loads date-fns, cli-table3, chalk or exceljs.
-import { writeFileSync } from 'node:fs';
 import type { Db } from '../../db/open.js';
+import { writeOutputFile } from '../../db/output-file.js';
 import { InvalidDataError, UsageError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import type { ReportFormat, ReportKind, ReportModels } from '../../report/render.js';
@@ -51,7 +51,7 @@ async function emit<K extends ReportKind>(
   model: ReportModels[K],
   format: ReportFormat,
   output: string | undefined,
-  { out }: Session,
+  { out, dbPath }: Session,
 ): Promise<void> {
   const rendered =
     format === 'json'
@@ -64,17 +64,8 @@ async function emit<K extends ReportKind>(
     out.write(typeof rendered === 'string' ? rendered : rendered.toString());
     return;
   }
-  writeOutput(output, rendered);
+  writeOutputFile(output, rendered, { guard: { database: dbPath }, field: '--output' });
   out.success(t('cli.report.written', { format, path: output }));
-}
-
-export function writeOutput(path: string, data: string | Buffer): void {
-  try {
-    writeFileSync(path, data);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new UsageError('reportcli.error.cannotWrite', { path, reason, field: '--output' });
-  }
 }
 
 export async function cohort(invocation: Invocation<ReportOptions>): Promise<void> {

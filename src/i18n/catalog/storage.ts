@@ -18,6 +18,10 @@ export const storageMessages = {
     id: 'Folder {folder} tidak dapat ditulis: SQLite perlu membuat {path}-wal dan {path}-shm di sana untuk membuka basis data ini. Beri izin tulis pada folder itu, atau salin berkasnya ke folder yang dapat ditulis.',
     en: 'The folder {folder} is not writable: SQLite needs to create {path}-wal and {path}-shm there to open this database. Give write permission on that folder, or copy the file to a writable folder.',
   },
+  'storage.noWriteFolder': {
+    id: 'Tidak ada izin menulis di folder {folder} (untuk {path}). Periksa hak aksesnya (ls -ld), atau pilih folder lain.',
+    en: 'No permission to write in the folder {folder} (for {path}). Check its permissions (ls -ld), or choose another folder.',
+  },
   'storage.diskFull': {
     id: 'Disk penuh saat menulis {path}; tidak ada yang setengah tertulis. Kosongkan ruang disk lalu coba lagi.',
     en: 'The disk is full while writing {path}; nothing was left half-written. Free some disk space and try again.',
