@@ -89,7 +89,7 @@ export async function withSession<T>(invocation: Invocation<unknown>, work: (ses
     audit: options.audit ?? true,
     migrate: options.migrate ?? true,
     user: osUser(context.env),
-    now: context.now(),
+    now: context.now,
     busyTimeoutMs: busyTimeout(context),
   });
   try {

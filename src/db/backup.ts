@@ -2,14 +2,9 @@
 // byte copies, and replacing the database file safely (temp file in the same folder, fsync, rename).
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, fsyncSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
-import { basename, dirname, join } from 'node:path';
+import { dirname } from 'node:path';
+import { tempPathFor } from './leftovers.js';
 import type { Db } from './open.js';
-
-/** A name beside `path` for work in progress, hidden and unique to this process. */
-export function siblingTempPath(path: string, purpose: string): string {
-  return join(dirname(path), `.${basename(path)}.${purpose}-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-}
 
 /** A timestamp for file names: 20240815T093000. */
 export function fileStamp(date: Date): string {
@@ -72,8 +67,8 @@ export function copyPrivate(from: string, to: string): number {
  * processes go on writing. The copy is written beside the target and renamed into place only when
  * complete, so a half-written backup never carries the target's name.
  */
-export async function onlineBackup(db: Db, target: string): Promise<number> {
-  const temp = siblingTempPath(target, 'backup');
+export async function onlineBackup(db: Db, target: string, nowMs: number): Promise<number> {
+  const temp = tempPathFor(target, 'backup', nowMs);
   createPrivateEmptyFile(temp);
   try {
     // All remaining pages in one step: one read transaction, so a writer elsewhere cannot make

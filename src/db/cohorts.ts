@@ -1,7 +1,9 @@
 // Queries of cohorts (angkatan).
 import type { Cohort, Program } from '../domain/types.js';
 import { toRoman } from '../domain/roman.js';
+import { nearestCodes } from '../domain/nearest.js';
 import { NotFoundError } from '../errors.js';
+import { allCodes, idOfCode } from './codes.js';
 import type { Db } from './open.js';
 
 interface CohortRow {
@@ -34,15 +36,21 @@ function toCohort(row: CohortRow): Cohort {
   };
 }
 
+/** The cohort whose code is `code` in any case (SPEC §4); undefined when there is none. */
 export function findCohort(db: Db, code: string): (Cohort & { id: number }) | undefined {
-  const row = db.prepare(`SELECT ${columns} FROM cohorts WHERE code = ?`).get(code) as CohortRow | undefined;
-  return row ? { ...toCohort(row), id: row.id } : undefined;
+  const id = idOfCode(db, 'cohorts', code);
+  if (id === undefined) return undefined;
+  const row = db.prepare(`SELECT ${columns} FROM cohorts WHERE id = ?`).get(id) as CohortRow;
+  return { ...toCohort(row), id: row.id };
 }
 
+/** Like findCohort; throws NotFoundError (4) naming the nearest existing codes ("did you mean"). */
 export function requireCohort(db: Db, code: string): Cohort & { id: number } {
   const cohort = findCohort(db, code);
-  if (!cohort) throw new NotFoundError('cohort.notFound', { code });
-  return cohort;
+  if (cohort) return cohort;
+  const near = nearestCodes(code, allCodes(db, 'cohorts'));
+  if (near.length > 0) throw new NotFoundError('cohort.notFoundNear', { code, near: near.join(', ') });
+  throw new NotFoundError('cohort.notFound', { code });
 }
 
 export function insertCohort(db: Db, cohort: CohortFields): void {

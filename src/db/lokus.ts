@@ -1,6 +1,8 @@
 // Queries of benchmarking sites (lokus) and the innovations they are known for.
 import type { Lokus } from '../domain/types.js';
 import { NotFoundError } from '../errors.js';
+import { nearestCodes } from '../domain/nearest.js';
+import { allCodes, idOfCode } from './codes.js';
 import type { Db } from './open.js';
 
 /** A lokus row with its innovations as a JSON array (json_group_array). */
@@ -19,21 +21,28 @@ function toLokus(row: LokusRow): Lokus {
 
 /** A lokus by its code, or by its id when the reference is a number that is no lokus's code. */
 export function findLokus(db: Db, ref: string): Lokus | undefined {
-  const byCode = db.prepare(`${selectLokus} WHERE l.code = ?`).get(ref) as LokusRow | undefined;
-  if (byCode) return toLokus(byCode);
-  if (!/^\d+$/.test(ref)) return undefined;
-  const byId = db.prepare(`${selectLokus} WHERE l.id = ?`).get(Number(ref)) as LokusRow | undefined;
-  return byId ? toLokus(byId) : undefined;
+  const id = idOfCode(db, 'lokus', ref) ?? (/^\d+$/.test(ref) ? Number(ref) : undefined);
+  if (id === undefined) return undefined;
+  const row = db.prepare(`${selectLokus} WHERE l.id = ?`).get(id) as LokusRow | undefined;
+  return row ? toLokus(row) : undefined;
 }
 
+/** Like findLokus; throws NotFoundError (4) naming the nearest existing codes ("did you mean"). */
 export function requireLokus(db: Db, ref: string): Lokus {
   const lokus = findLokus(db, ref);
-  if (!lokus) throw new NotFoundError('lokus.notFound', { ref });
-  return lokus;
+  if (lokus) return lokus;
+  throw lokusNotFound(db, ref);
 }
 
+/** The not-found error of a lokus reference, with the nearest codes when there are any. */
+export function lokusNotFound(db: Db, ref: string): NotFoundError {
+  const near = nearestCodes(ref, allCodes(db, 'lokus'));
+  return near.length > 0 ? new NotFoundError('lokus.notFoundNear', { ref, near: near.join(', ') }) : new NotFoundError('lokus.notFound', { ref });
+}
+
+/** True when another lokus has this code in any case. */
 export function lokusCodeTaken(db: Db, code: string): boolean {
-  return db.prepare('SELECT 1 FROM lokus WHERE code = ?').get(code) !== undefined;
+  return idOfCode(db, 'lokus', code) !== undefined;
 }
 
 export function insertLokus(db: Db, fields: LokusFields): number {

@@ -1,10 +1,12 @@
 // Numbered SQL migrations (migrations/NNN_name.sql) applied in order by PRAGMA user_version,
-// all in one transaction, after a backup copy of a file that already holds data.
-import { closeSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+// all in one transaction, after a complete backup copy of a file that already holds data.
+import { closeSync, openSync, readdirSync, readFileSync, readSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type Database from 'better-sqlite3';
 import { ConflictError, InvalidDataError } from '../errors.js';
+import { createPrivateEmptyFile, fileStamp, fsyncFile, fsyncFolder, removeWithCompanions } from './backup.js';
+import { publishUnique, tempPathFor } from './leftovers.js';
 import { seedDefaultSettings } from './settings-seed.js';
 
 /** The schema version this program writes. A test checks it matches the migrations folder. */
@@ -36,31 +38,32 @@ export function schemaVersion(db: Database.Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-/** Refuses a file made by a newer proper, or an SQLite file of another program. Reads only. */
+/** Refuses a file made by a newer proper, an SQLite file of another program, or a negative version. Reads only. */
 export function assertCompatible(db: Database.Database, path: string): void {
   const current = schemaVersion(db);
   if (current > SCHEMA_VERSION) {
     throw new ConflictError('db.newerThanProgram', { path, version: current, supported: SCHEMA_VERSION });
   }
+  if (current < 0) throw new InvalidDataError('db.negativeVersion', { path, version: current });
   if (current === 0 && hasTables(db)) throw new InvalidDataError('db.notProper', { path });
 }
 
 /**
- * Migrates forward inside one IMMEDIATE transaction, after a backup copy stamped with `now`
- * (the caller's clock: the session passes the run's). Without `now`, a file that needs the copy
- * is a programming error (thrown as such), never a copy stamped with a made-up time.
+ * Brings the file at `path` to SCHEMA_VERSION: a complete backup copy first (for a file that holds
+ * data), then every pending migration in one transaction. `now` names the backup.
  */
-export function migrate(db: Database.Database, path: string, now: Date | undefined): void {
+export function migrate(db: Database.Database, path: string, now: Date): void {
   const current = schemaVersion(db);
   if (current === SCHEMA_VERSION) return;
+  if (current > 0) backupBeforeMigration(db, path, now);
+  applyMigrations(db);
+}
 
-  if (current > 0) {
-    if (now === undefined) throw new Error(`migrate: a clock (now) is needed to stamp the backup copy (a bug)`);
-    backupBeforeMigration(db, path, current, now);
-  }
-  const pending = loadMigrations().filter((m) => m.version > current);
+/** Applies the pending migrations in one write transaction (no backup: for a private copy, or after one). */
+export function applyMigrations(db: Database.Database): void {
+  const pending = loadMigrations();
   db.transaction(() => {
-    // Re-read inside the write lock: another process may have migrated meanwhile.
+    // Read inside the write lock: another process may have migrated meanwhile.
     const now = schemaVersion(db);
     for (const migration of pending) {
       if (migration.version <= now) continue;
@@ -75,22 +78,58 @@ function hasTables(db: Database.Database): boolean {
   return db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' LIMIT 1").get() !== undefined;
 }
 
-/** Writes PATH.vN-TIMESTAMP.bak with VACUUM INTO and keeps only the newest few. */
-function backupBeforeMigration(db: Database.Database, path: string, version: number, now: Date): void {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
-  const target = `${path}.v${version}-${stamp}.bak`;
+/**
+ * Writes PATH.vN-STAMP.bak (N: the version inside the copy) and keeps only the newest few. The
+ * copy is made under a temporary name and linked to a name no other backup holds only once
+ * complete and synced: an existing backup of the same second never means "skip", and a killed
+ * migration never leaves an unfinished file named like a backup.
+ */
+function backupBeforeMigration(db: Database.Database, path: string, now: Date): void {
+  const temp = tempPathFor(path, 'premigrate', now.getTime());
   // VACUUM INTO would create the copy 0644; it accepts an empty file, so make it private first.
-  // An existing one was written this very second by another process migrating the same file.
+  createPrivateEmptyFile(temp);
+  let published: string;
   try {
-    closeSync(openSync(target, 'wx', 0o600));
+    db.prepare('VACUUM INTO ?').run(temp);
+    fsyncFile(temp);
+    const version = userVersionInHeader(temp);
+    const stamp = fileStamp(now);
+    published = publishUnique(temp, (n) => `${path}.v${version}-${stamp}${n === 0 ? '' : `-${n}`}.bak`);
+    fsyncFolder(dirname(path));
   } catch (error) {
-    if ((error as { code?: string }).code === 'EEXIST') return;
+    removeWithCompanions(temp);
     throw error;
   }
-  db.prepare('VACUUM INTO ?').run(target);
-  const prefix = `${basename(path)}.v`;
-  const old = readdirSync(dirname(path))
-    .filter((file) => file.startsWith(prefix) && file.endsWith('.bak'))
-    .sort((a, b) => (a.slice(a.lastIndexOf('-')) < b.slice(b.lastIndexOf('-')) ? 1 : -1));
-  for (const file of old.slice(KEPT_MIGRATION_BACKUPS)) rmSync(join(dirname(path), file), { force: true });
+  pruneMigrationBackups(path, published);
+}
+
+/** PRAGMA user_version as stored in the file header (bytes 60–63, big-endian), read without opening it. */
+function userVersionInHeader(file: string): number {
+  const fd = openSync(file, 'r');
+  try {
+    const header = Buffer.alloc(64);
+    readSync(fd, header, 0, 64, 0);
+    return header.readInt32BE(60);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function pruneMigrationBackups(path: string, keep: string): void {
+  const folder = dirname(path);
+  const pattern = new RegExp(`^${escapeRegExp(basename(path))}\\.v\\d+-(\\d{8}T\\d{6})(?:-(\\d+))?\\.bak$`);
+  const order = (file: string) => {
+    const m = pattern.exec(file)!;
+    return `${m[1]}-${(m[2] ?? '0').padStart(4, '0')}`;
+  };
+  const backups = readdirSync(folder)
+    .filter((file) => pattern.test(file))
+    .sort((a, b) => (order(a) < order(b) ? 1 : -1));
+  for (const file of backups.slice(KEPT_MIGRATION_BACKUPS)) {
+    if (join(folder, file) !== keep) rmSync(join(folder, file), { force: true });
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -6,10 +6,16 @@ import { dirname } from 'node:path';
 import { InvalidDataError, UsageError } from '../errors.js';
 import { AUDIT_SCHEMA_VERSION, installAuditTriggers } from './audit.js';
 import { type Access, storageError } from './errors.js';
+import { sweepLeftovers } from './leftovers.js';
 import { bindSessionUser, osUser } from './session-user.js';
 import { assertCompatible, migrate, SCHEMA_VERSION, schemaVersion } from './migrate.js';
 
 export type Db = Database.Database;
+
+const EPOCH = new Date(0);
+function noClock(): Date {
+  throw new Error(`openDatabase: a clock (now) is needed to name the backup before migrating (a bug)`);
+}
 
 /** How long a command waits for another process's write lock before giving up (exit 5). */
 export const BUSY_TIMEOUT_MS = 15_000;
@@ -34,8 +40,11 @@ export interface OpenOptions {
   audit?: boolean;
   /** The OS user the audit trail records (see osUser in session-user.ts). */
   user?: string;
-  /** When the pre-migration backup copy is stamped. */
-  now?: Date;
+  /**
+   * The clock that names a pre-migration backup (the session passes the run's). Without it, a file
+   * that needs that backup is a programming error, never a copy named with a made-up time.
+   */
+  now?: () => Date;
   /** How long to wait for another process's write lock (milliseconds; default BUSY_TIMEOUT_MS). */
   busyTimeoutMs?: number;
 }
@@ -47,7 +56,7 @@ export interface OpenOptions {
  * SQLite databases.
  */
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
-  const { create = true, migrate: runMigrations = true, readonly = false, audit = true } = options;
+  const { create = true, migrate: runMigrations = true, readonly = false, audit = true, now = noClock } = options;
   const exists = existsSync(path);
   if (!exists && !create) throw new UsageError('storage.missing', { path });
   if (exists && statSync(path).isDirectory()) throw new UsageError('db.isDirectory', { path });
@@ -63,10 +72,16 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
       db.pragma('synchronous = NORMAL');
     }
     db.pragma('foreign_keys = ON');
-    if (runMigrations && (!readonly || schemaVersion(db) < SCHEMA_VERSION)) migrate(db, path, options.now);
+    const version = schemaVersion(db);
+    if (runMigrations && (!readonly || version < SCHEMA_VERSION)) {
+      // A killed backup, restore or migration of an earlier run left its temporary copy here.
+      if (!readonly) sweepLeftovers(dirname(path));
+      // Only a file holding data at an older version gets a backup copy, named by the clock.
+      if (version < SCHEMA_VERSION) migrate(db, path, version > 0 ? now() : EPOCH);
+    }
     if (readonly) db.pragma('query_only = ON');
     else if (audit && schemaVersion(db) >= AUDIT_SCHEMA_VERSION) installAuditTriggers(db, options.user ?? osUser({}));
-    else if (!readonly) bindSessionUser(db, options.user ?? osUser({}));
+    else bindSessionUser(db, options.user ?? osUser({}));
   } catch (error) {
     db.close();
     throw storageError(error, path, readonly ? 'read' : 'write');

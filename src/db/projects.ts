@@ -1,5 +1,6 @@
 // Queries of change projects (proyek / aksi perubahan): one per enrolment, in the shape of SPEC §4.
 import type { Program, Project, Stage } from '../domain/types.js';
+import { idOfCode } from './codes.js';
 import type { Db } from './open.js';
 
 /** A project with what its commands need besides the public fields (never printed as it is). */
@@ -97,9 +98,9 @@ export interface LokusRef {
 
 /** A lokus by its code, or by its id when the text is a number and no code matches. */
 export function findLokusRef(db: Db, codeOrId: string): LokusRef | undefined {
-  const byCode = db.prepare('SELECT id, code FROM lokus WHERE code = ?').get(codeOrId) as LokusRef | undefined;
-  if (byCode || !/^\d+$/.test(codeOrId)) return byCode;
-  return db.prepare('SELECT id, code FROM lokus WHERE id = ?').get(Number(codeOrId)) as LokusRef | undefined;
+  const id = idOfCode(db, 'lokus', codeOrId) ?? (/^\d+$/.test(codeOrId) ? Number(codeOrId) : undefined);
+  if (id === undefined) return undefined;
+  return db.prepare('SELECT id, code FROM lokus WHERE id = ?').get(id) as LokusRef | undefined;
 }
 
 export interface ProjectFields {

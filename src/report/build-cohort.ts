@@ -7,6 +7,7 @@ import {
   countParticipantsByAgency,
   countParticipantsByGender,
   countParticipantsByGrade,
+  countParticipantsByStatus,
   countProjectsByStage,
   listCohortProjects,
   listCohortVisits,
@@ -17,7 +18,7 @@ import {
 import type { CohortProjectRow } from '../db/reports/cohort.js';
 import { todayIso } from '../domain/dates.js';
 import { projectWord } from '../domain/program.js';
-import type { Program } from '../domain/types.js';
+import type { AdoptionKind, IsoDate, Program } from '../domain/types.js';
 import { t } from '../i18n/index.js';
 import type { CohortReport, Pipeline, ReportProject, ReportWarning } from './cohort-model.js';
 
@@ -29,15 +30,17 @@ export interface CohortReportOptions {
   top?: number;
   /** A project before its presentation is stalled after this many days in one stage (60). */
   stallDays?: number;
-  /** The day stalls are measured to: a Date (its local calendar day) or YYYY-MM-DD. */
+  /** Today: a Date (its local calendar day) or YYYY-MM-DD. */
   today: Date | string;
+  /** The day the report is drawn up for (--as-of); today when not given. */
+  asOf?: IsoDate | undefined;
   /** The report's timestamp: the run's clock; without it, `today` (at noon when given as YYYY-MM-DD). */
   now?: Date;
 }
 
 export function buildCohortReport(db: Db, code: string, options: CohortReportOptions): CohortReport {
   const { top = DEFAULT_TOP, stallDays = DEFAULT_STALL_DAYS } = options;
-  const today = typeof options.today === 'string' ? options.today : todayIso(options.today);
+  const asOf = options.asOf ?? (typeof options.today === 'string' ? options.today : todayIso(options.today));
   // One read transaction: every figure comes from the same state of the file.
   return db.transaction(() => {
     const { id, ...cohort } = requireCohort(db, code);
@@ -51,6 +54,7 @@ export function buildCohortReport(db: Db, code: string, options: CohortReportOpt
         by_gender: { male: gender.male, female: gender.female, unknown: gender.unknown },
         by_agency: countParticipantsByAgency(db, id),
         by_grade: countParticipantsByGrade(db, id),
+        by_status: countParticipantsByStatus(db, id),
       },
       visits: listCohortVisits(db, id).map((v) => ({
         date: v.date,
@@ -64,14 +68,24 @@ export function buildCohortReport(db: Db, code: string, options: CohortReportOpt
       adopted,
       awarded: projects.filter((p) => p.award !== null),
       top_projects: topProjects(projects, top),
-      warnings: warnings(db, id, cohort.program, today, stallDays),
+      warnings: warnings(db, id, cohort.program, stallEnd(asOf, cohort.end_date), stallDays),
+      as_of: asOf,
       generated_at: timestamp(options.now ?? (typeof options.today === 'string' ? new Date(`${options.today}T12:00:00`) : options.today)),
     };
   })();
 }
 
+/**
+ * The day stalled days are counted to: the report's day, or the cohort's end date once it has
+ * ended (a project cannot stall in a training that is over; DOMAIN.md, the cohort's timeline).
+ */
+export function stallEnd(asOf: IsoDate, endDate: IsoDate | null): IsoDate {
+  return endDate !== null && endDate < asOf ? endDate : asOf;
+}
+
 function toReportProject(row: CohortProjectRow): ReportProject {
   return {
+    id: row.id,
     nip: row.nip,
     name: row.name,
     title: row.title,
@@ -82,8 +96,10 @@ function toReportProject(row: CohortProjectRow): ReportProject {
     predicate: row.predicate,
     adopted_by: JSON.parse(row.adopted_by) as string[],
     adoption_kind: row.adoption_kind,
+    adoption_kinds: JSON.parse(row.adoption_kinds) as AdoptionKind[],
     award: row.award,
     inspired_by_lokus: row.inspired_by_lokus,
+    inspired_by_lokus_name: row.inspired_by_lokus_name,
   };
 }
 
@@ -93,10 +109,13 @@ function pipelineOf(rows: { stage: keyof Pipeline; count: number }[]): Pipeline 
   return pipeline;
 }
 
-/** Scored projects still alive (a dropped one is no example), highest first; ties by name. */
+/**
+ * Scored projects at presentation or adoption, highest first; ties by name. A project moved back
+ * below presentation, or dropped, leaves the ranking (its score stays in its history).
+ */
 function topProjects(projects: ReportProject[], top: number): ReportProject[] {
   return projects
-    .filter((p) => p.score !== null && p.stage !== 'dropped')
+    .filter((p) => p.score !== null && (p.stage === 'presentation' || p.stage === 'adoption'))
     .sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || a.name.localeCompare(b.name) || a.nip.localeCompare(b.nip))
     .slice(0, top);
 }

@@ -2,20 +2,34 @@
 // of those were presented and adopted. Aggregated by SQL (src/db/reports/lokus.ts).
 import { requireCohort } from '../db/cohorts.js';
 import type { Db } from '../db/open.js';
-import { queryLokusReport } from '../db/reports/lokus.js';
-import type { Program } from '../domain/types.js';
-import type { LokusReport } from './lokus-model.js';
+import { queryLokusProjects, queryLokusReport } from '../db/reports/lokus.js';
+import type { IsoDate, Program, Stage } from '../domain/types.js';
+import type { LokusProject, LokusReport } from './lokus-model.js';
+
+/** How many inspired projects each lokus names by default. */
+export const DEFAULT_PROJECTS_PER_LOKUS = 20;
 
 export interface LokusReportOptions {
   /** Only this cohort's visits and projects (its code); an unknown code is not found (4). */
   cohort?: string | undefined;
   year?: number | undefined;
   program?: Program | undefined;
+  /** Only cohorts that had started by this day. */
+  asOf?: IsoDate | undefined;
+  /** At most this many projects named per lokus (20). */
+  projectsPerLokus?: number | undefined;
 }
 
 export function buildLokusReport(db: Db, options: LokusReportOptions = {}): LokusReport {
   const cohortId = options.cohort !== undefined ? requireCohort(db, options.cohort).id : undefined;
-  return queryLokusReport(db, { cohortId, year: options.year, program: options.program }).map((row) => ({
+  const scope = { cohortId, year: options.year, program: options.program, asOf: options.asOf };
+  const projects = new Map<string, LokusProject[]>();
+  for (const { lokus, ...project } of queryLokusProjects(db, scope, options.projectsPerLokus ?? DEFAULT_PROJECTS_PER_LOKUS)) {
+    const list = projects.get(lokus) ?? [];
+    list.push({ ...project, stage: project.stage as Stage });
+    projects.set(lokus, list);
+  }
+  return queryLokusReport(db, scope).map((row) => ({
     code: row.code,
     name: row.name,
     city: row.city,
@@ -26,5 +40,6 @@ export function buildLokusReport(db: Db, options: LokusReportOptions = {}): Loku
     projects_inspired: row.projects_inspired,
     reached_presentation: row.reached_presentation,
     adopted: row.adopted,
+    projects: projects.get(row.code) ?? [],
   }));
 }

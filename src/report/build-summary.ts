@@ -7,6 +7,8 @@ import type { SummaryReport } from './summary-model.js';
 export interface SummaryReportOptions {
   year?: number | undefined;
   program?: Program | undefined;
+  /** Only cohorts that had started by this day. */
+  asOf?: string | undefined;
 }
 
 export function buildSummaryReport(db: Db, options: SummaryReportOptions = {}): SummaryReport {
@@ -15,6 +17,7 @@ export function buildSummaryReport(db: Db, options: SummaryReportOptions = {}): 
     program: row.program,
     year: row.year,
     participants: row.participants,
+    by_status: { active: row.active, passed: row.passed, failed: row.failed, withdrawn: row.withdrawn },
     pipeline: {
       idea: row.idea,
       design: row.design,

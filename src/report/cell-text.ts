@@ -3,13 +3,17 @@ import type { CsvValue } from './csv-cell.js';
 import type { Cell } from './document.js';
 import { humanNumber, humanPercent, longDate, shortDate } from './labels.js';
 
+/** Enough fraction digits to show any recorded score or mean exactly. */
+const EXACT_DIGITS = 10;
+
 /** The cell as a reader sees it: localised dates and numbers, lists joined with commas. */
 export function humanCell(cell: Cell): string {
   switch (cell.kind) {
     case 'text':
       return cell.value ?? '';
     case 'number':
-      return humanNumber(cell.value);
+      // Exactly as recorded: a score of 92,25 is official and never rounded (SPEC §8).
+      return humanNumber(cell.value, EXACT_DIGITS);
     case 'date':
       return cell.style === 'long' ? longDate(cell.value) : shortDate(cell.value);
     case 'nip':

@@ -1,6 +1,6 @@
 // The end-of-angkatan report as data (SPEC §8). `proper report cohort --format json` prints this
 // object as it is; every other format renders from it, so a fact missing here is missing everywhere.
-import type { AdoptionKind, Cohort, IsoDate, Stage } from '../domain/types.js';
+import type { AdoptionKind, Cohort, EnrolmentStatus, IsoDate, Stage } from '../domain/types.js';
 
 /** How many projects stand at each stage now; each project is counted once. */
 export interface Pipeline {
@@ -27,13 +27,18 @@ export interface CountByGrade {
   count: number;
 }
 
+/** The graduation results (kelulusan): enrolments by status, the withdrawn included. */
+export type StatusCounts = Record<EnrolmentStatus, number>;
+
 export interface ParticipantFigures {
+  /** Participants who did not withdraw; by_gender, by_agency and by_grade count the same people. */
   total: number;
   by_gender: { male: number; female: number; unknown: number };
   /** Sorted by count, highest first, then by name. */
   by_agency: CountByAgency[];
   /** Sorted by grade, lowest first. */
   by_grade: CountByGrade[];
+  by_status: StatusCounts;
 }
 
 export interface ReportVisit {
@@ -44,6 +49,7 @@ export interface ReportVisit {
 }
 
 export interface ReportProject {
+  id: number;
   nip: string;
   name: string;
   title: string;
@@ -57,10 +63,14 @@ export interface ReportProject {
   adopted_by: string[];
   /** Kind of the latest adoption record; null when never adopted. */
   adoption_kind: AdoptionKind | null;
+  /** Every kind the project gathered over its adoption records, first recorded first. */
+  adoption_kinds: AdoptionKind[];
   /** Award of the latest adoption record that has one. */
   award: string | null;
   /** Code of the lokus that inspired the project. */
   inspired_by_lokus: string | null;
+  /** Its name. */
+  inspired_by_lokus_name: string | null;
 }
 
 export interface MilestoneFigures {
@@ -92,13 +102,15 @@ export interface CohortReport {
   /** Every project of the cohort, ordered by participant name. */
   projects: ReportProject[];
   milestones: MilestoneFigures;
-  /** Projects with at least one adoption record (adopted_by not empty). */
+  /** Projects with at least one adoption record (adopted_by not empty), each once. */
   adopted: ReportProject[];
   /** Projects with an award. */
   awarded: ReportProject[];
-  /** Scored projects, highest score first, at most --top N (10). */
+  /** Scored projects at presentation or adoption, highest score first, at most --top N (10). */
   top_projects: ReportProject[];
   warnings: ReportWarning[];
+  /** The day the report is drawn up for (--as-of, today by default). */
+  as_of: IsoDate;
   /** ISO 8601 timestamp, UTC (2024-05-01T08:30:00Z). */
   generated_at: string;
 }

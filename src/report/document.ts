@@ -2,7 +2,7 @@
 // sections, columns and cells. Renderers differ only in how they draw a cell, so each format
 // carries the same facts.
 import { t } from '../i18n/index.js';
-import { ADOPTION_KINDS, STAGES } from '../domain/types.js';
+import { ADOPTION_KINDS, ENROLMENT_STATUSES, STAGES } from '../domain/types.js';
 import type { Stage } from '../domain/types.js';
 import type { CohortReport, Pipeline } from './cohort-model.js';
 import type { LokusReport } from './lokus-model.js';
@@ -140,7 +140,7 @@ export function cohortDocument(model: CohortReport): ReportDocument {
 
   const adoptedByKind = ADOPTION_KINDS.map((kind) => ({
     kind,
-    count: model.adopted.filter((p) => p.adoption_kind === kind).length,
+    count: model.adopted.filter((p) => p.adoption_kinds.includes(kind)).length,
   }));
   const presented = reachedPresentation(pipeline);
   const projectsTotal = model.projects.length;
@@ -154,6 +154,7 @@ export function cohortDocument(model: CohortReport): ReportDocument {
     fact(t('report.field.start_date'), date(cohort.start_date, 'long')),
     fact(t('report.field.end_date'), date(cohort.end_date, 'long')),
     fact(t('report.field.place'), text(cohort.place)),
+    fact(t('report.field.as_of'), date(model.as_of, 'long')),
   ]);
 
   const overview = factsSection(
@@ -161,6 +162,7 @@ export function cohortDocument(model: CohortReport): ReportDocument {
     t('report.section.overview'),
     [
       fact(t('report.field.participants_total'), num(participants.total)),
+      ...ENROLMENT_STATUSES.map((s) => fact(t(`report.status.${s}`), num(participants.by_status[s]))),
       fact(t('report.field.projects'), num(projectsTotal)),
       fact(t('report.field.presented'), num(presented)),
       fact(t('report.field.adopted'), num(model.adopted.length)),
@@ -196,6 +198,20 @@ export function cohortDocument(model: CohortReport): ReportDocument {
       percent(participants.by_gender[g], participants.total),
     ]),
     footer: [text(t('report.total')), num(participants.total), percent(participants.total, participants.total)],
+  };
+
+  const enrolled = ENROLMENT_STATUSES.reduce((sum, s) => sum + participants.by_status[s], 0);
+  const byStatus: Section = {
+    id: 'by_status',
+    title: t('report.section.by_status'),
+    layout: 'table',
+    columns: [col('report.field.status'), count('report.field.count'), count('report.field.share')],
+    rows: ENROLMENT_STATUSES.map((s) => [
+      text(t(`report.status.${s}`)),
+      num(participants.by_status[s]),
+      percent(participants.by_status[s], enrolled),
+    ]),
+    footer: [text(t('report.total')), num(enrolled), percent(enrolled, enrolled)],
   };
 
   const byAgency: Section = {
@@ -270,10 +286,11 @@ export function cohortDocument(model: CohortReport): ReportDocument {
       col('report.field.stage_date'),
       count('report.field.score'),
       col('report.field.predicate'),
-      col('report.field.inspired_by_lokus'),
+      col('report.field.lokus_code'),
       col('report.field.adopted_by', { wide: true }),
       col('report.field.adoption_kind'),
       col('report.field.award'),
+      col('report.field.inspired_by_lokus_name', { wide: true }),
     ],
     rows: model.projects.map((p, i) => [
       num(i + 1),
@@ -287,10 +304,11 @@ export function cohortDocument(model: CohortReport): ReportDocument {
       text(predicateLabel(p.predicate)),
       text(p.inspired_by_lokus),
       list(p.adopted_by),
-      text(adoptionKindLabel(p.adoption_kind)),
+      list(p.adoption_kinds.map(adoptionKindLabel)),
       text(p.award),
+      text(p.inspired_by_lokus_name),
     ]),
-    compact: [[0], [2, 1], [3, 4, 9], [5, 6], [7, 8], [10, 11, 12]],
+    compact: [[0], [2, 1], [3, 4], [5, 6], [7, 8], [13, 9], [10, 11, 12]],
   };
 
   const adopted: Section = {
@@ -313,7 +331,7 @@ export function cohortDocument(model: CohortReport): ReportDocument {
       text(p.title),
       text(p.innovation_name),
       list(p.adopted_by),
-      text(adoptionKindLabel(p.adoption_kind)),
+      list(p.adoption_kinds.map(adoptionKindLabel)),
       text(p.award),
       date(p.stage_date),
     ]),
@@ -391,7 +409,7 @@ export function cohortDocument(model: CohortReport): ReportDocument {
     lines,
     generatedAt: model.generated_at,
     headline: 'subtitle',
-    sections: [identity, overview, byGender, byAgency, byGrade, visits, pipelineSection(pipeline, word), milestones,
+    sections: [identity, overview, byStatus, byGender, byAgency, byGrade, visits, pipelineSection(pipeline, word), milestones,
       projects, adopted, awarded, top, warnings],
   };
 }
@@ -451,13 +469,39 @@ export function lokusDocument(model: LokusReport): ReportDocument {
     },
     compact: [[1, 0, 2]],
   };
+  const projects: Section = {
+    id: 'lokus_projects',
+    title: t('report.section.lokus_projects'),
+    layout: 'table',
+    columns: [
+      col('report.field.lokus', { wide: true }),
+      count('report.field.project_id'),
+      col('report.field.cohort'),
+      col('report.field.nip'),
+      col('report.field.title', { wide: true }),
+      col('report.field.innovation_name'),
+      col('report.field.stage'),
+    ],
+    rows: model.flatMap((r) =>
+      r.projects.map((p) => [
+        text(r.name),
+        num(p.id),
+        text(p.cohort),
+        nip(p.nip),
+        text(p.title),
+        text(p.innovation_name),
+        text(stageLabel(p.stage)),
+      ]),
+    ),
+    compact: [[0], [1, 2], [3], [4, 5], [6]],
+  };
   return {
     title: t('report.lokus.title'),
     subtitle: t('report.lokus.subtitle'),
     lines: [],
     generatedAt: null,
     headline: 'title',
-    sections: [section],
+    sections: [section, projects],
   };
 }
 
@@ -472,6 +516,9 @@ export function summaryDocument(model: SummaryReport): ReportDocument {
       col('report.field.program'),
       count('report.field.year'),
       count('report.field.participants'),
+      count('report.field.passed'),
+      count('report.field.failed'),
+      count('report.field.withdrawn'),
       ...PIPELINE_STAGES.map((stage) => ({ label: stageLabel(stage), numeric: true })),
       count('report.field.adopted'),
       count('report.field.mean_score'),
@@ -481,6 +528,9 @@ export function summaryDocument(model: SummaryReport): ReportDocument {
       text(t(`report.program_short.${r.program}`)),
       text(String(r.year)),
       num(r.participants),
+      num(r.by_status.passed),
+      num(r.by_status.failed),
+      num(r.by_status.withdrawn),
       ...PIPELINE_STAGES.map((stage) => num(r.pipeline[stage])),
       num(r.adopted),
       num(r.mean_score),
@@ -490,6 +540,9 @@ export function summaryDocument(model: SummaryReport): ReportDocument {
       text(null),
       text(null),
       num(sum((r) => r.participants)),
+      num(sum((r) => r.by_status.passed)),
+      num(sum((r) => r.by_status.failed)),
+      num(sum((r) => r.by_status.withdrawn)),
       ...PIPELINE_STAGES.map((stage) => num(sum((r) => r.pipeline[stage]))),
       num(sum((r) => r.adopted)),
       text(null),

@@ -59,18 +59,30 @@ function locale() {
   return currentLanguage() === 'en' ? enGB : idLocale;
 }
 
+// A report repeats few dates many times (every project of a cohort presents within days), and
+// date-fns costs microseconds a call: each date is formatted once per language and pattern.
+const formattedDates = new Map<string, string>();
+
+function calendarDate(iso: string | null, pattern: string): string {
+  if (iso === null || iso === '') return '';
+  const key = `${currentLanguage()}|${pattern}|${iso}`;
+  let text = formattedDates.get(key);
+  if (text === undefined) {
+    const date = parseISO(iso);
+    text = Number.isNaN(date.getTime()) ? iso : format(date, pattern, { locale: locale() });
+    formattedDates.set(key, text);
+  }
+  return text;
+}
+
 /** "Rabu, 15 Agustus 2018" (or "Wednesday, 15 August 2018"); empty for null. */
 export function longDate(iso: string | null): string {
-  if (iso === null || iso === '') return '';
-  const date = parseISO(iso);
-  return Number.isNaN(date.getTime()) ? iso : format(date, 'EEEE, d MMMM yyyy', { locale: locale() });
+  return calendarDate(iso, 'EEEE, d MMMM yyyy');
 }
 
 /** "15 Agu 2018", for narrow table columns. */
 export function shortDate(iso: string | null): string {
-  if (iso === null || iso === '') return '';
-  const date = parseISO(iso);
-  return Number.isNaN(date.getTime()) ? iso : format(date, 'd MMM yyyy', { locale: locale() });
+  return calendarDate(iso, 'd MMM yyyy');
 }
 
 /** "15 Agustus 2018 pukul 09.30" for a generated_at timestamp, in local time. */
@@ -81,13 +93,20 @@ export function dateTime(iso: string): string {
   return format(date, pattern, { locale: locale() });
 }
 
+// Building an Intl.NumberFormat costs far more than using one: one per language and precision.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** A number as people of the report's language write it: 92,5 in Indonesian, 92.5 in English. */
 export function humanNumber(value: number | null, fractionDigits = 1): string {
   if (value === null || !Number.isFinite(value)) return '';
-  return new Intl.NumberFormat(currentLanguage() === 'en' ? 'en-GB' : 'id-ID', {
-    maximumFractionDigits: fractionDigits,
-    useGrouping: true,
-  }).format(value);
+  const locale = currentLanguage() === 'en' ? 'en-GB' : 'id-ID';
+  const key = `${locale}:${fractionDigits}`;
+  let formatter = numberFormats.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, { maximumFractionDigits: fractionDigits, useGrouping: true });
+    numberFormats.set(key, formatter);
+  }
+  return formatter.format(value);
 }
 
 /** A share as a percentage, "33%"; empty when the whole is zero. */

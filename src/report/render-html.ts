@@ -80,14 +80,16 @@ function isNip(section: Section, index: number): boolean {
 
 function tableHtml(section: Section): string {
   const columns = compactColumns(section);
-  const cls = (c: (typeof columns)[number]) =>
-    c.numeric ? ' class="num"' : c.indexes[0] !== undefined && c.indexes.length === 1 && isNip(section, c.indexes[0]) ? ' class="nip"' : '';
+  // Each column's class once, not once per cell: the table stays linear in its rows.
+  const classes = columns.map((c) =>
+    c.numeric ? ' class="num"' : c.indexes[0] !== undefined && c.indexes.length === 1 && isNip(section, c.indexes[0]) ? ' class="nip"' : '',
+  );
   const head = columns.map((c) => `<th${c.numeric ? ' class="num"' : ''}>${esc(c.label)}</th>`).join('');
   const body = section.rows
-    .map((r) => `<tr>${columns.map((c) => `<td${cls(c)}>${groupHtml(r, c.indexes)}</td>`).join('')}</tr>`)
+    .map((r) => `<tr>${columns.map((c, i) => `<td${classes[i]}>${groupHtml(r, c.indexes)}</td>`).join('')}</tr>`)
     .join('\n');
   const foot = section.footer
-    ? `<tfoot><tr>${columns.map((c) => `<td${cls(c)}>${groupHtml(section.footer ?? [], c.indexes)}</td>`).join('')}</tr></tfoot>`
+    ? `<tfoot><tr>${columns.map((c, i) => `<td${classes[i]}>${groupHtml(section.footer ?? [], c.indexes)}</td>`).join('')}</tr></tfoot>`
     : '';
   return `<table${columns.length > 7 ? ' class="dense"' : ''}><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody>${foot}</table>`;
 }

@@ -7,18 +7,26 @@ import { buildDocument } from './report-kind.js';
 import type { ReportKind, ReportModels } from './report-kind.js';
 import { textBar } from './text-bar.js';
 
+/**
+ * Markdown's inline syntax escaped, so that a name or title is shown as typed and never becomes a
+ * link, an image, emphasis or code: `[x](javascript:…)` and `![](http://…)` stay text.
+ */
+function escapeInline(value: string): string {
+  return value
+    .replace(/[\\`*_[\]~!]/g, (c) => `\\${c}`)
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;');
+}
+
 /** Text made safe inside a Markdown table cell. */
 export function markdownCell(value: string): string {
-  return value
-    .replaceAll('\\', '\\\\')
+  return escapeInline(value)
     .replaceAll('|', '\\|')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
     .replace(/\r?\n|\r/g, '<br>');
 }
 
 function markdownInline(value: string): string {
-  return value.replaceAll('<', '&lt;').replaceAll('>', '&gt;').replace(/\s+/g, ' ');
+  return escapeInline(value).replace(/\s+/g, ' ');
 }
 
 function row(cells: string[]): string {

@@ -1,6 +1,5 @@
 // The report for the terminal: a table per section (cli-table3), colour with chalk only when asked,
 // and the pipeline drawn as a text funnel. Narrow layout: columns grouped as Section.compact says.
-import Table from 'cli-table3';
 import { Chalk } from 'chalk';
 import type { ChalkInstance } from 'chalk';
 import { t } from '../i18n/index.js';
@@ -11,14 +10,14 @@ import { dateTime } from './labels.js';
 import { buildDocument } from './report-kind.js';
 import type { ReportKind, ReportModels } from './report-kind.js';
 import { textBar } from './text-bar.js';
+import { drawTextTable } from './text-table.js';
+import type { TextCell } from './text-table.js';
 
 export interface TableOptions {
   color: boolean;
   /** Terminal width in columns; tables wider than this wrap their long columns. */
   width?: number;
 }
-
-type TableCell = string | { content: string; hAlign: 'right' | 'left' };
 
 const FUNNEL_WIDTH = 30;
 
@@ -30,12 +29,19 @@ function groupText(cells: Cell[], indexes: number[]): string {
     .join('\n');
 }
 
+// Loops, not Math.max(...spread): a spread of 100,000 rows overflows the call stack.
+function longestOf(parts: string[]): number {
+  let longest = 0;
+  for (const part of parts) if (part.length > longest) longest = part.length;
+  return longest;
+}
+
 function longestLine(value: string): number {
-  return Math.max(0, ...value.split('\n').map((l) => l.length));
+  return longestOf(value.split('\n'));
 }
 
 function longestWord(value: string): number {
-  return Math.max(0, ...value.split(/\s+/).map((w) => w.length));
+  return longestOf(value.split(/\s+/));
 }
 
 /**
@@ -62,47 +68,46 @@ function fitWidths(natural: number[], minimum: number[], wide: boolean[], width:
   return widths;
 }
 
-function drawTable(head: string[] | undefined, rows: TableCell[][], widths: number[] | undefined, paint: ChalkInstance): string {
+function drawTable(head: string[] | undefined, rows: TextCell[][], widths: number[] | undefined, paint: ChalkInstance): string {
   // Lines between rows only where a row spans several lines; otherwise the table stays compact.
-  const multiLine = rows.some((r) => r.some((c) => (typeof c === 'string' ? c : c.content).includes('\n')));
-  const options: ConstructorParameters<typeof Table>[0] = {
-    style: { head: [], border: [], compact: !multiLine && widths === undefined },
-    wordWrap: true,
-    wrapOnWordBoundary: true,
-  };
-  if (head) options.head = head.map((h) => paint.bold(h));
-  if (widths) options.colWidths = widths;
-  const table = new Table(options);
-  table.push(...rows);
-  return table.toString();
+  const multiLine = rows.some((r) => r.some((c) => c.content.includes('\n')));
+  const bold = (line: string) => paint.bold(line);
+  return drawTextTable(rows, {
+    ...(head ? { head: head.map((h) => ({ content: h, paint: bold })) } : {}),
+    ...(widths ? { widths } : {}),
+    ruled: multiLine || widths !== undefined,
+  });
 }
 
 function sectionTable(section: Section, paint: ChalkInstance, width: number | undefined): string {
   if (section.rows.length === 0) return paint.dim(`  ${t('report.none')}`);
+  const bold = (line: string) => paint.bold(line);
   if (section.layout === 'facts') {
-    const rows = section.rows.map((r) => [paint.bold(groupText(r, [0])), groupText(r, [1])]);
+    const rows = section.rows.map((r): TextCell[] => [{ content: groupText(r, [0]), paint: bold }, { content: groupText(r, [1]) }]);
     return drawTable(undefined, rows, undefined, paint);
   }
   const columns: CompactColumn[] = compactColumns(section);
-  const cellOf = (c: CompactColumn, value: string): TableCell => (c.numeric ? { content: value, hAlign: 'right' } : value);
+  const cellOf = (c: CompactColumn, value: string, painter?: (line: string) => string): TextCell => ({
+    content: value,
+    ...(c.numeric ? { align: 'right' as const } : {}),
+    ...(painter ? { paint: painter } : {}),
+  });
   const body = section.rows.map((r) => columns.map((c) => groupText(r, c.indexes)));
   const footer = section.footer ? columns.map((c) => groupText(section.footer ?? [], c.indexes)) : undefined;
 
   const funnel = section.chart?.type === 'funnel' ? section.chart : undefined;
   const labels = columns.map((c) => c.label);
   if (funnel) labels.push('');
-  const natural = labels.map((label, i) =>
-    Math.max(longestLine(label), ...[...body, ...(footer ? [footer] : [])].map((r) => longestLine(r[i] ?? ''))),
-  );
-  const minimum = labels.map((label, i) =>
-    Math.max(
-      longestWord(label),
-      ...body.map((r) => {
-        const value = r[i] ?? '';
-        return columns[i]?.numeric ? longestLine(value) : Math.min(20, longestWord(value));
-      }),
-    ),
-  );
+  const natural = labels.map((label) => longestLine(label));
+  const minimum = labels.map((label) => longestWord(label));
+  for (const r of footer ? [...body, footer] : body) {
+    r.forEach((value, i) => {
+      natural[i] = Math.max(natural[i] ?? 0, longestLine(value));
+      if (r === footer) return;
+      const least = columns[i]?.numeric ? longestLine(value) : Math.min(20, longestWord(value));
+      minimum[i] = Math.max(minimum[i] ?? 0, least);
+    });
+  }
   if (funnel) {
     natural[natural.length - 1] = FUNNEL_WIDTH;
     minimum[minimum.length - 1] = 10;
@@ -110,18 +115,18 @@ function sectionTable(section: Section, paint: ChalkInstance, width: number | un
   const widths = fitWidths(natural, minimum, [...columns.map((c) => c.wide), false], width);
 
   const max = funnel ? Math.max(0, ...funnel.items.map((i) => i.values[0] ?? 0)) : 0;
-  const rows: TableCell[][] = body.map((r, i) => {
+  const rows: TextCell[][] = body.map((r, i) => {
     const cells = r.map((v, j) => cellOf(columns[j] as CompactColumn, v));
     if (funnel) {
       const value = funnel.items[i]?.values[0] ?? 0;
       const bar = textBar(value, max, FUNNEL_WIDTH);
-      cells.push(i === funnel.items.length - 1 ? paint.gray(bar) : paint.green(bar));
+      cells.push({ content: bar, paint: i === funnel.items.length - 1 ? (l) => paint.gray(l) : (l) => paint.green(l) });
     }
     return cells;
   });
   if (footer) {
-    const cells = footer.map((v, j) => cellOf(columns[j] as CompactColumn, paint.bold(v)));
-    if (funnel) cells.push('');
+    const cells = footer.map((v, j) => cellOf(columns[j] as CompactColumn, v, bold));
+    if (funnel) cells.push({ content: '' });
     rows.push(cells);
   }
   return drawTable(labels, rows, widths, paint);

@@ -1,23 +1,16 @@
 // `proper backup` and `proper restore`. A backup is SQLite's online backup (safe while others
-// write); a restore checks the candidate completely before anything is replaced, keeps the
-// current file beside it, swaps the file in atomically and migrates it forward when older.
-import Database from 'better-sqlite3';
+// write); a restore stages the candidate as a private copy, checks it, migrates it there when
+// older and checks it again, keeps the current file under a name of its own, and only then
+// swaps the checked copy in atomically (SPEC §10).
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import {
-  checkpointAndClose,
-  copyPrivate,
-  fileStamp,
-  onlineBackup,
-  removeWithCompanions,
-  replaceFile,
-  siblingTempPath,
-} from '../db/backup.js';
+import { checkpointAndClose, copyPrivate, fileStamp, onlineBackup, removeWithCompanions, replaceFile } from '../db/backup.js';
 import { checkOutputTarget } from '../db/output-file.js';
-import { foreignKeyViolations, integrityFindings, looksLikeSqlite, missingCoreTables } from '../db/doctor.js';
+import { publishUnique, sweepLeftovers, tempPathFor } from '../db/leftovers.js';
 import { SCHEMA_VERSION, schemaVersion } from '../db/migrate.js';
 import type { Db } from '../db/open.js';
-import { ConflictError, InvalidDataError, UsageError } from '../errors.js';
+import { ConflictError, UsageError } from '../errors.js';
+import { checkAndMigrateCandidate } from './restore-check.js';
 
 export interface BackupResult {
   file: string;
@@ -25,15 +18,19 @@ export interface BackupResult {
   schema_version: number;
 }
 
-export async function backupDatabase(db: Db, dbPath: string, file: string, { force = false } = {}): Promise<BackupResult> {
+/** Writes an online backup of `db` to `file`; `now` names its temporary copy. Throws UsageError or ConflictError (exists). */
+export async function backupDatabase(db: Db, dbPath: string, file: string, now: Date, { force = false } = {}): Promise<BackupResult> {
   const target = resolve(file);
   if (target === resolve(dbPath)) throw new UsageError('admin.backup.sameFile', { file });
-  if (existsSync(target) && statSync(target).isDirectory()) throw new UsageError('admin.backup.isDirectory', { file });
+  if (existsSync(target)) {
+    if (statSync(target).isDirectory()) throw new UsageError('admin.backup.isDirectory', { file });
+    if (!force) throw new ConflictError('admin.backup.exists', { file });
+  }
   mkdirSync(dirname(target), { recursive: true, mode: 0o700 });
   // Never over the database through a link, nor over a device or a FIFO (/dev/null, even as root).
   checkOutputTarget(target, { database: dbPath });
-  if (existsSync(target) && !force) throw new ConflictError('admin.backup.exists', { file });
-  const bytes = await onlineBackup(db, target);
+  sweepLeftovers(dirname(target));
+  const bytes = await onlineBackup(db, target, now.getTime());
   return { file: target, bytes, schema_version: schemaVersion(db) };
 }
 
@@ -42,15 +39,18 @@ export interface RestoreResult {
   path: string;
   /** The database file as it was before the restore, kept beside it; null when there was none. */
   previous: string | null;
-  /** The restored file's schema version as it was put in place; the caller's session migrates it forward. */
   schema_version: number;
+  /** The restored file's version before it was migrated forward, when it was older. */
+  migrated_from: number | null;
 }
 
 /**
- * Restores `file` over the database at `dbPath`. `confirm` runs after the checks pass and before
- * anything is replaced; it throws to stop. `now` stamps the copy of the replaced file.
+ * Restores `file` over the database at `dbPath`. `confirm` runs after every check has passed and
+ * before anything is replaced; it throws to stop. `now` names the kept old file and the temporary
+ * copies. Throws UsageError (2), InvalidDataError (3: the candidate failed a check, nothing
+ * replaced) or ConflictError (5: a newer proper's file).
  */
-export async function restoreDatabase(dbPath: string, file: string, confirm: () => Promise<void>, now: Date): Promise<RestoreResult> {
+export async function restoreDatabase(dbPath: string, file: string, now: Date, confirm: () => Promise<void>): Promise<RestoreResult> {
   const source = resolve(file);
   const target = resolve(dbPath);
   if (!existsSync(source)) throw new UsageError('admin.restore.missing', { file });
@@ -58,9 +58,10 @@ export async function restoreDatabase(dbPath: string, file: string, confirm: () 
   if (source === target) throw new UsageError('admin.restore.sameFile', { file });
 
   mkdirSync(dirname(target), { recursive: true, mode: 0o700 });
+  sweepLeftovers(dirname(target));
   // The checks run on a private copy in the target's folder: what was checked is exactly what is
   // put in place, the candidate itself is never opened for writing, and the final rename is atomic.
-  const staged = siblingTempPath(target, 'restore');
+  const staged = tempPathFor(target, 'restore', now.getTime());
   try {
     try {
       copyPrivate(source, staged);
@@ -68,55 +69,31 @@ export async function restoreDatabase(dbPath: string, file: string, confirm: () 
     } catch {
       throw new UsageError('admin.restore.unreadable', { file });
     }
-    const version = checkCandidate(staged, file);
+    const version = checkAndMigrateCandidate(staged, file);
     await confirm();
-
-    let previous: string | null = null;
-    if (existsSync(target)) {
-      checkpointAndClose(target);
-      previous = `${target}.before-restore-${fileStamp(now)}`;
-      copyPrivate(target, previous);
-      // A WAL that could not be checkpointed (a damaged file) is kept with it, so nothing is lost.
-      if (existsSync(`${target}-wal`) && statSync(`${target}-wal`).size > 0) copyPrivate(`${target}-wal`, `${previous}-wal`);
-    }
+    const previous = existsSync(target) ? keepPrevious(target, now) : null;
     replaceFile(staged, target);
-    return { file: source, path: target, previous, schema_version: version };
+    return { file: source, path: target, previous, schema_version: SCHEMA_VERSION, migrated_from: version < SCHEMA_VERSION ? version : null };
   } finally {
     removeWithCompanions(staged);
   }
 }
 
-/** Every check a restore needs; returns the candidate's schema version. Leaves the copy closed and whole. */
-function checkCandidate(staged: string, file: string): number {
-  if (statSync(staged).size === 0 || !looksLikeSqlite(staged)) throw new InvalidDataError('admin.restore.notADatabase', { file });
-  let db: Db;
+/**
+ * Copies the live file to TARGET.before-restore-STAMP (or …-STAMP-2, -3: never another restore's
+ * file), through a temporary name so that an interrupted copy is never taken for a kept file.
+ */
+function keepPrevious(target: string, now: Date): string {
+  checkpointAndClose(target);
+  const temp = tempPathFor(target, 'keep', now.getTime());
   try {
-    db = new Database(staged, { fileMustExist: true });
-  } catch {
-    throw new InvalidDataError('admin.restore.notADatabase', { file });
-  }
-  try {
-    const version = schemaVersion(db);
-    if (version > SCHEMA_VERSION) throw new ConflictError('admin.restore.newer', { file, version, supported: SCHEMA_VERSION });
-    const integrity = integrityFindings(db);
-    if (integrity.length > 0) throw new InvalidDataError('admin.restore.integrity', { file, count: integrity.length }, integrity.slice(0, 20));
-    const missing = missingCoreTables(db);
-    if (version === 0 || missing.length > 0) throw new InvalidDataError('admin.restore.notProper', { file, tables: missing.join(', ') });
-    const violations = foreignKeyViolations(db);
-    if (violations.length > 0) {
-      throw new InvalidDataError(
-        'admin.restore.foreignKeys',
-        { file, count: violations.length },
-        violations.slice(0, 20).map((v) => `  ${v.table} #${v.rowid ?? '?'} → ${v.parent}`),
-      );
-    }
-    return version;
-  } catch (error) {
-    const code = (error as { code?: string }).code ?? '';
-    if (code.startsWith('SQLITE_')) throw new InvalidDataError('admin.restore.notADatabase', { file });
-    throw error;
+    copyPrivate(target, temp);
+    const stamp = fileStamp(now);
+    const kept = publishUnique(temp, (n) => `${target}.before-restore-${stamp}${n === 0 ? '' : `-${n}`}`);
+    // A WAL that could not be checkpointed (a damaged file) is kept with it, so nothing is lost.
+    if (existsSync(`${target}-wal`) && statSync(`${target}-wal`).size > 0) copyPrivate(`${target}-wal`, `${kept}-wal`);
+    return kept;
   } finally {
-    // Closing the last connection checkpoints a copied WAL into the staged file.
-    db.close();
+    removeWithCompanions(temp);
   }
 }

@@ -64,7 +64,7 @@ export function editCohort(db: Db, code: string, input: CohortInput & { code?: s
       place: pick(text(input.place), current.place),
     };
     checkDateOrder(next);
-    if (next.code !== current.code && findCohort(db, next.code)) throw new ConflictError('cohort.exists', { code: next.code });
+    if (next.code.toLowerCase() !== current.code.toLowerCase() && findCohort(db, next.code)) throw new ConflictError('cohort.exists', { code: next.code });
     updateCohort(db, current.id, next);
     return publicCohort(requireCohort(db, next.code));
   }).immediate();

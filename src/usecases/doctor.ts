@@ -2,6 +2,7 @@
 // checks, the schema version, orphans and proper's own consistency rules, and warnings about where
 // and how the file is kept. Reads only: it never creates, migrates or repairs the file.
 import { existsSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { todayIso } from '../domain/dates.js';
 import type { Bands } from '../domain/predicate.js';
 import { DEFAULT_BANDS, formatBands, parseBands, predicateFor } from '../domain/predicate.js';
@@ -22,11 +23,14 @@ import {
   stageMismatches,
   tableExists,
 } from '../db/doctor.js';
+import { findLeftovers, sweepLeftovers } from '../db/leftovers.js';
 import { SCHEMA_VERSION, schemaVersion } from '../db/migrate.js';
+import { schemaDifferences } from '../db/schema.js';
 import type { Db } from '../db/open.js';
 import { ConflictError } from '../errors.js';
 import type { Params } from '../i18n/index.js';
 import { t } from '../i18n/index.js';
+import { describeDifference } from './schema-words.js';
 
 export interface Finding {
   kind: string;
@@ -46,13 +50,23 @@ function finding(kind: string, details: Params = {}): Finding {
   return { kind, message: t(`doctor.${kind}`, details), ...details };
 }
 
+export interface ExamineOptions {
+  /** Remove the temporary copies killed processes left beside the file (otherwise only name them). */
+  removeLeftovers?: boolean;
+  /** /proc/mounts as text (tests). */
+  mountsText?: string;
+}
+
 /**
- * Examines the file at `path`: its modes and mount first, then the database that `open` (the
- * session's) gives, null when SQLite cannot open it as one. `platform` decides whether file modes
- * are checked (not on Windows). Throws ConflictError for a file newer than this program.
+ * Examines the file at `path` without changing it (the only thing it may remove, when asked, is a
+ * killed process's temporary copy beside it): its modes, mount and leftovers first, then the
+ * database that `open` (the session's) gives, null when SQLite cannot open it as one. `platform`
+ * decides whether file modes are checked (not on Windows). Throws ConflictError for a file newer
+ * than this program.
  */
-export function examineDatabase(path: string, open: () => Db | null, today: Date, platform: NodeJS.Platform, mountsText?: string): DoctorReport {
-  const report: DoctorReport = { healthy: true, schema_version: null, path, problems: [], warnings: fileWarnings(path, platform, mountsText) };
+export function examineDatabase(path: string, open: () => Db | null, today: Date, platform: NodeJS.Platform, { removeLeftovers = false, mountsText }: ExamineOptions = {}): DoctorReport {
+  const warnings = [...fileWarnings(path, platform, mountsText), ...leftoverWarnings(path, removeLeftovers)];
+  const report: DoctorReport = { healthy: true, schema_version: null, path, problems: [], warnings };
   const db = open();
   if (db === null) return finish(report, [finding('not_a_database', { path })]);
   try {
@@ -79,10 +93,14 @@ function examineOpen(db: Db, report: DoctorReport, today: Date): Finding[] {
   report.schema_version = version;
   if (version > SCHEMA_VERSION) throw new ConflictError('db.newerThanProgram', { path: report.path, version, supported: SCHEMA_VERSION });
 
+  if (version < 0) return [finding('negative_version', { path: report.path, version })];
   const problems: Finding[] = integrityFindings(db).map((detail) => finding('integrity', { detail }));
   const missing = missingCoreTables(db);
-  if (missing.length > 0) return [...problems, finding('not_proper', { path: report.path, tables: missing.join(', ') })];
+  if (version === 0 || missing.length > 0) return [...problems, finding('not_proper', { path: report.path, tables: missing.join(', ') || '-' })];
   if (version < SCHEMA_VERSION) report.warnings.push(finding('schema_outdated', { version, supported: SCHEMA_VERSION }));
+  // Anything in the file that proper's own migrations did not create (a trigger, a view, a changed
+  // table) runs with every command: each difference is a problem.
+  for (const d of schemaDifferences(db, version)) problems.push(finding('schema_difference', { description: describeDifference(d), ...d }));
 
   const orphanRows = orphans(db);
   for (const o of orphanRows) problems.push(finding('orphan', { table: o.table, row_id: o.row_id, missing: o.missing, reference: o.reference }));
@@ -154,6 +172,14 @@ function predicateProblems(db: Db): Finding[] {
     }
   }
   return problems;
+}
+
+/** Temporary copies of personal data left by killed backups, restores and migrations: named, or removed when asked. */
+function leftoverWarnings(path: string, remove: boolean): Finding[] {
+  const found = remove ? sweepLeftovers(dirname(path)) : findLeftovers(dirname(path));
+  return found.map((l) =>
+    remove ? finding('leftover_removed', { file: l.path, bytes: l.bytes }) : finding(`leftover_${l.kind}`, { file: l.path, bytes: l.bytes, fix: 'proper doctor --yes' }),
+  );
 }
 
 function fileWarnings(path: string, platform: NodeJS.Platform, mountsText?: string): Finding[] {

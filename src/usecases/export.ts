@@ -3,7 +3,7 @@
 import type { ExportTable } from '../db/export.js';
 import { EXPORT_TABLES, exportFields, isExportTable, iterateExport } from '../db/export.js';
 import type { Db } from '../db/open.js';
-import { InvalidDataError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { toCsvLine } from '../report/csv-cell.js';
 import type { CsvValue } from '../report/csv-cell.js';
 
@@ -25,14 +25,14 @@ export function parseExportTable(input: string): ExportTable {
   if (isExportTable(name)) return name;
   const alias = TABLE_ALIASES[name];
   if (alias) return alias;
-  throw new InvalidDataError('export.error.unknownTable', { value: input, choices: EXPORT_TABLES.join(', ') });
+  throw new UsageError('export.error.unknownTable', { value: input, choices: EXPORT_TABLES.join(', ') });
 }
 
 export function parseExportFormat(input: string | undefined, json: boolean): ExportFormat {
   if (input === undefined) return json ? 'json' : 'csv';
   const format = input.trim().toLowerCase();
-  if (format !== 'csv' && format !== 'json') throw new InvalidDataError('export.error.unknownFormat', { value: input, field: '--format' });
-  if (json && format !== 'json') throw new InvalidDataError('export.error.formatConflict', { format });
+  if (format !== 'csv' && format !== 'json') throw new UsageError('export.error.unknownFormat', { value: input, field: '--format' });
+  if (json && format !== 'json') throw new UsageError('export.error.formatConflict', { format });
   return format;
 }
 

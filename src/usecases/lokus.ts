@@ -72,7 +72,7 @@ export function editLokus(db: Db, ref: string, input: LokusEditInput): Lokus {
         city: pick(text(input.city), current.city),
         province: pick(text(input.province), current.province),
       };
-      if (next.code !== current.code && lokusCodeTaken(db, next.code)) throw new ConflictError('lokus.exists', { code: next.code });
+      if (next.code.toLowerCase() !== current.code.toLowerCase() && lokusCodeTaken(db, next.code)) throw new ConflictError('lokus.exists', { code: next.code });
       updateLokus(db, current.id, next);
       let innovations = replacement ?? current.innovations;
       for (const name of removed) {

@@ -14,6 +14,7 @@ import type { Adoption } from '../db/adoptions.js';
 import { insertAdoption, listAdoptions } from '../db/adoptions.js';
 import { requireCohort } from '../db/cohorts.js';
 import { insertEvent, latestPresentationEvent, listEvents, setEventScore } from '../db/events.js';
+import { lokusNotFound } from '../db/lokus.js';
 import { listMilestones } from '../db/milestones.js';
 import { listEnrolments } from '../db/people.js';
 import type { Db } from '../db/open.js';
@@ -95,7 +96,7 @@ function lokusId(db: Db, input: string | undefined): number | null | undefined {
   const value = text(input);
   if (value === undefined || value === null) return value;
   const lokus = findLokusRef(db, value);
-  if (!lokus) throw new NotFoundError('project.lokusNotFound', { lokus: value });
+  if (!lokus) throw lokusNotFound(db, value);
   return lokus.id;
 }
 

@@ -1,6 +1,7 @@
 // The options of the report commands, checked before any report is built: counts, year, program.
+import { parseDate } from '../domain/dates.js';
 import { parseProgram } from '../domain/program.js';
-import type { Program } from '../domain/types.js';
+import type { IsoDate, Program } from '../domain/types.js';
 import { UsageError } from '../errors.js';
 import { parseYear } from './cohorts.js';
 import { valueOf } from './validate.js';
@@ -19,21 +20,35 @@ export function parseCount(input: string | undefined, flag: string, min: number,
 export interface CohortReportInput {
   top?: string | undefined;
   stallDays?: string | undefined;
+  asOf?: string | undefined;
 }
 
-export function cohortReportOptions(input: CohortReportInput): { top?: number; stallDays?: number } {
+/** --as-of DATE: the day a report is drawn up for; a malformed date is invalid data (3). */
+export function parseAsOf(input: string | undefined): IsoDate | undefined {
+  return input === undefined ? undefined : valueOf(parseDate(input), '--as-of');
+}
+
+export function cohortReportOptions(input: CohortReportInput): { top?: number; stallDays?: number; asOf?: IsoDate } {
   const top = parseCount(input.top, '--top', 1, 10);
   const stallDays = parseCount(input.stallDays, '--stall-days', 0, 60);
-  return { ...(top !== undefined ? { top } : {}), ...(stallDays !== undefined ? { stallDays } : {}) };
+  const asOf = parseAsOf(input.asOf);
+  return {
+    ...(top !== undefined ? { top } : {}),
+    ...(stallDays !== undefined ? { stallDays } : {}),
+    ...(asOf !== undefined ? { asOf } : {}),
+  };
 }
 
 export interface ScopeInput {
+  asOf?: string | undefined;
   cohort?: string | undefined;
   year?: string | undefined;
   program?: string | undefined;
 }
 
 export interface ReportScope {
+  /** Only cohorts that had started by this day. */
+  asOf?: IsoDate | undefined;
   cohort?: string | undefined;
   year?: number | undefined;
   program?: Program | undefined;
@@ -42,6 +57,7 @@ export interface ReportScope {
 /** --cohort, --year and --program of `report lokus` and `report summary`; a bad year or program is invalid data (3). */
 export function reportScope(input: ScopeInput): ReportScope {
   return {
+    asOf: parseAsOf(input.asOf),
     cohort: input.cohort?.trim() || undefined,
     year: input.year !== undefined ? parseYear(input.year) : undefined,
     program: input.program !== undefined ? valueOf(parseProgram(input.program), '--program') : undefined,

@@ -72,8 +72,6 @@ describe('no prompt without a terminal', () => {
     ['lokus', 'remove', 'sby-dpmptsp', '--force'],
     ['visit', 'remove', '1'],
     ['milestone', 'remove', '1'],
-    ['project', 'drop', '1', '--reason', 'Peserta mutasi'],
-    ['project', 'move', '1', '--to', 'ide', '--reason', 'Dikembalikan penguji'],
   ];
 
   for (const args of destructive) {

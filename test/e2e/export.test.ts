@@ -69,9 +69,9 @@ describe('proper export', () => {
     expect(readFileSync(file, 'utf8').startsWith('\uFEFFnip,')).toBe(true);
   });
 
-  it('refuses an unknown table or format with exit 3 and an unwritable file with exit 2', () => {
-    expect(proper(['export', 'passwords']).code).toBe(3);
-    expect(proper(['export', 'cohorts', '--format', 'xml']).code).toBe(3);
+  it('refuses an unknown table or format as a usage error (2, SPEC §5) and an unwritable file with exit 2', () => {
+    expect(proper(['export', 'tabelx']).code).toBe(2);
+    expect(proper(['export', 'cohorts', '--format', 'xml']).code).toBe(2);
     expect(proper(['export', 'cohorts', '--output', join(temp.dir, 'missing', 'x.csv')]).code).toBe(2);
   });
 });

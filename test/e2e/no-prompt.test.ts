@@ -62,10 +62,10 @@ describe('no prompt without a terminal', () => {
   });
 
   it('needs --yes for a destructive command and changes nothing', async () => {
-    const result = await runOpenStdin(['--db', temp.db, 'project', 'drop', '1', '--reason', 'Peserta mutasi'], {});
+    const result = await runOpenStdin(['--db', temp.db, 'milestone', 'remove', '1'], {});
     expect(result.code, result.stderr).toBe(2);
     expect(result.stderr).toContain('--yes');
-    const after = await runOpenStdin(['--db', temp.db, 'project', 'show', '1', '--json'], {});
-    expect(JSON.parse(after.stdout).stage).toBe('presentation');
+    const after = await runOpenStdin(['--db', temp.db, 'milestone', 'list', '1', '--json'], {});
+    expect(JSON.parse(after.stdout)).toHaveLength(1);
   });
 });

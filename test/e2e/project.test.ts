@@ -91,14 +91,13 @@ describe('proper project', () => {
     expect(kinds).toEqual(['created:idea', 'skipped:design', 'skipped:implementation', 'advanced:presentation']);
   });
 
-  it('refuses to move back without a reason with exit 3, and moves back with one and --yes', () => {
+  it('refuses to move back without a reason with exit 3, and moves back with one, without --yes and without a terminal', () => {
     addProject();
     proper(['project', 'advance', '1', '--date', '2018-09-01']);
     const refused = proper(['project', 'move', '1', '--to', 'ide', '--date', '2018-09-02']);
     expect(refused.code).toBe(3);
     expect(refused.stderr).toContain('--reason');
-    expect(proper(['project', 'move', '1', '--to', 'ide', '--reason', 'Dikembalikan coach', '--date', '2018-09-02']).code).toBe(2);
-    const back = proper(['project', 'move', '1', '--to', 'ide', '--reason', 'Dikembalikan coach', '--date', '2018-09-02', '--yes', '--json']);
+    const back = proper(['project', 'move', '1', '--to', 'ide', '--reason', 'Dikembalikan coach', '--date', '2018-09-02', '--json']);
     expect(back.code).toBe(0);
     expect(back.json()).toMatchObject({ stage: 'idea', stage_date: '2018-09-02' });
   });
@@ -161,11 +160,10 @@ describe('proper project', () => {
     expect(addProject(NIP, ['--inspired-by-lokus', 'nowhere']).code).toBe(4);
   });
 
-  it('drops only with --yes without a terminal, and reopens at the stage it was dropped from', () => {
+  it('drops with its reason without --yes and without a terminal, and reopens at the stage it was dropped from', () => {
     addProject();
     proper(['project', 'advance', '1', '--date', '2018-09-01']);
-    expect(proper(['project', 'drop', '1', '--reason', 'Peserta mutasi']).code).toBe(2);
-    const dropped = proper(['project', 'drop', '1', '--reason', 'Peserta mutasi', '--date', '2018-09-10', '--yes', '--json']);
+    const dropped = proper(['project', 'drop', '1', '--reason', 'Peserta mutasi', '--date', '2018-09-10', '--json']);
     expect(dropped.code).toBe(0);
     expect(dropped.json()).toMatchObject({ stage: 'dropped' });
     const reopened = proper(['project', 'reopen', '1', '--date', '2018-09-12', '--json']);

@@ -261,25 +261,23 @@ describe.skipIf(!hasTmux)('guided commands at a terminal', () => {
     expect(proper(['cohort', 'list', '--json']).json()).toEqual([]);
   });
 
-  it('asks the reason and a confirmation before dropping a project; "tidak" keeps it', async () => {
+  it('asks the reason for dropping a project and drops it without a confirmation (SPEC §4)', async () => {
     seedCohort();
     seedBudi();
     proper(['project', 'add', '--nip', BUDI, '--cohort', 'pim4-xxii-2018', '--title', 'Si-Surat']);
     const s = start(['project', 'drop', '1']);
     await s.answer('Alasan', 'Peserta mutasi');
-    await s.answer('Batalkan proyek 1 (tahap ide)?', 'tidak');
-    expect((await s.exit()).code).toBe(130);
-    expect(proper(['project', 'show', '1', '--json']).json()).toMatchObject({ stage: 'idea' });
+    expect((await s.exit()).code).toBe(0);
+    expect(proper(['project', 'show', '1', '--json']).json()).toMatchObject({ stage: 'dropped' });
   });
 
-  it('asks before moving a project back a stage', async () => {
+  it('asks the reason for moving a project back a stage, and no confirmation', async () => {
     seedCohort();
     seedBudi();
     proper(['project', 'add', '--nip', BUDI, '--cohort', 'pim4-xxii-2018', '--title', 'Si-Surat', '--date', '2018-08-01']);
     proper(['project', 'advance', '1', '--date', '2018-09-01']);
     const s = start(['project', 'move', '1', '--to', 'ide']);
     await s.answer('Alasan', 'Dikembalikan coach');
-    await s.answer('Mundurkan proyek 1 dari rancangan ke ide?', 'y');
     const { code, screen } = await s.exit();
     expect(code).toBe(0);
     expect(screen).toContain("proper project move 1 --to ide --reason 'Dikembalikan coach'");

@@ -22,15 +22,16 @@ describe('proper report', () => {
     const result = proper(['report', 'cohort', 'pim4-xxii-2018', '--json']);
     expect(result.code).toBe(0);
     const model = result.json();
-    expect(model.participants.total).toBe(9);
+    expect(model.participants.total).toBe(8);
+    expect(model.participants.by_status).toEqual({ active: 4, passed: 3, failed: 1, withdrawn: 1 });
     expect(model.pipeline).toEqual({ idea: 1, design: 1, implementation: 1, presentation: 2, adoption: 1, dropped: 1 });
-    expect(model.warnings.map((w: { kind: string }) => w.kind)).toEqual(['no_project', 'stalled', 'missing_score']);
+    expect(model.warnings.map((w: { kind: string }) => w.kind)).toEqual(['no_project', 'missing_score']);
     const viaFormat = proper(['laporan', 'angkatan', 'pim4-xxii-2018', '--format', 'json']).json();
     expect({ ...viaFormat, generated_at: null }).toEqual({ ...model, generated_at: null });
   });
 
   it('takes --top and --stall-days', () => {
-    const model = proper(['report', 'cohort', 'pim4-xxii-2018', '--json', '--top', '1', '--stall-days', '59']).json();
+    const model = proper(['report', 'cohort', 'pim4-xxii-2018', '--json', '--top', '1', '--stall-days', '54']).json();
     expect(model.top_projects.map((p: { nip: string }) => p.nip)).toEqual([NIP.andi]);
     expect(model.warnings.filter((w: { kind: string }) => w.kind === 'stalled').map((w: { nip: string }) => w.nip)).toEqual([NIP.dewi, NIP.rudi]);
   });
@@ -40,7 +41,7 @@ describe('proper report', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).not.toContain('\u001b[');
     expect(result.stdout).toContain('Andi Pratama');
-    expect(result.stdout).toContain('Tertahan di tahap implementasi selama 65 hari');
+    expect(result.stdout).toContain('Peserta belum memiliki proyek perubahan');
   });
 
   it('prints markdown with a table row per project and the pipeline figures', () => {
@@ -51,7 +52,8 @@ describe('proper report', () => {
     expect(andi).toContain('Disnaker Kota Bekasi, Disnaker Kabupaten Bogor');
     expect(andi).toContain('KIPP 2019 Top 99');
     expect(rows).toContain('| Presentasi | 2 | 29% |');
-    expect(rows).toContain('| **Jumlah peserta** | 9 |');
+    expect(rows).toContain('| **Jumlah peserta** | 8 |');
+    expect(rows).toContain('| **Mengundurkan diri** | 1 |');
     expect(rows.some((r) => r.includes('Tanpa proyek') && r.includes(NIP.agus))).toBe(true);
   });
 
@@ -91,13 +93,13 @@ describe('proper report', () => {
     expect(typeof nipCell).toBe('string');
   });
 
-  it('refuses xlsx without --output with exit 2, and an unknown format with exit 3', () => {
+  it('refuses xlsx without --output with exit 2, and an unknown format with exit 2', () => {
     const xlsx = proper(['report', 'cohort', 'pim4-xxii-2018', '--format', 'xlsx']);
     expect(xlsx.code).toBe(2);
     expect(xlsx.stderr).toContain('--output');
     expect(xlsx.stdout).toBe('');
     const pdf = proper(['report', 'cohort', 'pim4-xxii-2018', '--format', 'pdf']);
-    expect(pdf.code).toBe(3);
+    expect(pdf.code).toBe(2);
     expect(pdf.stderr).toContain('pdf');
     expect(proper(['report', 'cohort', 'pim4-xxii-2018', '--top', 'lots']).code).toBe(2);
   });
@@ -115,7 +117,7 @@ describe('proper report', () => {
     expect(proper(['report', 'summary', '--year', '2019', '--json']).json<{ code: string }[]>().map((r) => r.code)).toEqual(['pkp-i-2019']);
     expect(proper(['report', 'summary', '--program', 'PIM IV', '--json']).json<{ code: string }[]>().map((r) => r.code)).toEqual(['pim4-xxii-2018']);
     const md = proper(['report', 'summary', '--format', 'md']).stdout;
-    expect(md).toContain('| pim4-xxii-2018 | PIM IV | 2018 | 9 | 1 | 1 | 1 | 2 | 1 | 1 | 1 | 84,2 |');
+    expect(md).toContain('| pim4-xxii-2018 | PIM IV | 2018 | 8 | 3 | 1 | 1 | 1 | 1 | 1 | 2 | 1 | 1 | 1 | 84,2 |');
     expect(proper(['report', 'summary', '--year', 'kemarin']).code).toBe(3);
   });
 

@@ -2,18 +2,9 @@ import Database from 'better-sqlite3';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/open.js';
-import { openForInspection } from '../../src/db/open.js';
-import { examineDatabase } from '../../src/usecases/doctor.js';
+import { examine as examineAt } from '../helpers/examine.js';
 
-/** What `proper doctor` does through its session: open the file as it is, examine, close. */
-function examine(path: string, mounts: string) {
-  let db: ReturnType<typeof openForInspection> = null;
-  try {
-    return examineDatabase(path, () => (db = openForInspection(path)), today, process.platform, mounts);
-  } finally {
-    (db as ReturnType<typeof openForInspection>)?.close();
-  }
-}
+const examine = (path: string, mountsText: string) => examineAt(path, today, { mountsText });
 import { properWith, tempDb } from '../helpers/proper.js';
 
 const today = new Date('2024-12-31T12:00:00');

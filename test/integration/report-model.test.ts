@@ -10,6 +10,7 @@ import { tempDb } from '../helpers/proper.js';
 import { NIP, TODAY, seedReportFixture } from './report-fixture.js';
 
 const andi = {
+  id: 1,
   nip: NIP.andi,
   name: 'Andi Pratama',
   title: 'Sistem Antrean Daring Layanan Kartu Pencari Kerja',
@@ -20,8 +21,10 @@ const andi = {
   predicate: 'Sangat Memuaskan',
   adopted_by: ['Disnaker Kota Bekasi', 'Disnaker Kabupaten Bogor'],
   adoption_kind: 'sustained',
+  adoption_kinds: ['replicated', 'sustained'],
   award: 'KIPP 2019 Top 99',
   inspired_by_lokus: 'sby-dpmptsp',
+  inspired_by_lokus_name: 'DPM-PTSP Kota Surabaya (Mal Pelayanan Publik)',
 };
 
 describe('report models built from a real database', () => {
@@ -50,17 +53,19 @@ describe('report models built from a real database', () => {
     expect(report().generated_at).toBe('2018-10-31T02:30:00Z');
   });
 
-  it('counts every enrolment by gender, agency (largest first, unknown last) and grade (lowest first)', () => {
+  it('counts the participants who did not withdraw by gender, agency (largest first, unknown last) and grade (lowest first), and every enrolment by status', () => {
+    // Wati (female, BNP2TKI, III/b) withdrew: she is in by_status only.
     expect(report().participants).toEqual({
-      total: 9,
-      by_gender: { male: 3, female: 5, unknown: 1 },
+      total: 8,
+      by_gender: { male: 3, female: 4, unknown: 1 },
       by_agency: [
         { agency: 'Kementerian Ketenagakerjaan', count: 5 },
-        { agency: 'BNP2TKI', count: 3 },
+        { agency: 'BNP2TKI', count: 2 },
         { agency: null, count: 1 },
       ],
+      by_status: { active: 4, passed: 3, failed: 1, withdrawn: 1 },
       by_grade: [
-        { grade: 'III/b', count: 2 },
+        { grade: 'III/b', count: 1 },
         { grade: 'III/c', count: 3 },
         { grade: 'III/d', count: 2 },
         { grade: 'IV/a', count: 1 },
@@ -105,31 +110,44 @@ describe('report models built from a real database', () => {
   });
 
   it('warns of a participant without a project (not a withdrawn one), a stalled project and a missing score', () => {
-    expect(report().warnings).toEqual([
+    expect(report({ stallDays: 59 }).warnings).toEqual([
       { kind: 'no_project', nip: NIP.agus, name: 'Agus Wijaya', message: 'Peserta belum memiliki proyek perubahan.' },
-      { kind: 'stalled', nip: NIP.dewi, name: 'Dewi Lestari', message: 'Tertahan di tahap implementasi selama 65 hari (sejak 27 Agustus 2018).' },
+      { kind: 'stalled', nip: NIP.dewi, name: 'Dewi Lestari', message: 'Tertahan di tahap implementasi selama 60 hari (sejak 27 Agustus 2018).' },
       { kind: 'missing_score', nip: NIP.budi, name: 'Budi Santoso', message: 'Sudah dipresentasikan tetapi nilainya belum dicatat.' },
     ]);
   });
 
-  it('counts a project as stalled only after more than --stall-days days, measured to today', () => {
+  it('counts a project as stalled only after more than --stall-days days, measured to the cohort\'s end date once it ended', () => {
     const stalled = (stallDays: number, today = TODAY) =>
       buildCohortReport(db, 'pim4-xxii-2018', { today, stallDays }).warnings.filter((w) => w.kind === 'stalled').map((w) => w.nip);
-    // Dewi: implementation since 2018-08-27 (65 days); Rudi: idea since 2018-09-01 (60 days); Nur: design since 2018-10-10 (21 days).
-    expect(stalled(60)).toEqual([NIP.dewi]);
-    expect(stalled(59)).toEqual([NIP.dewi, NIP.rudi]);
-    expect(stalled(65)).toEqual([]);
-    expect(stalled(20)).toEqual([NIP.dewi, NIP.rudi, NIP.nur]);
-    expect(stalled(60, '2018-11-01')).toEqual([NIP.dewi, NIP.rudi]);
-    expect(buildCohortReport(db, 'pim4-xxii-2018', { today: new Date('2018-10-31T12:00:00') }).warnings.filter((w) => w.kind === 'stalled')).toHaveLength(1);
+    // The cohort ended 2018-10-26. Dewi: implementation since 2018-08-27 (60 days to the end);
+    // Rudi: idea since 2018-09-01 (55 days); Nur: design since 2018-10-10 (16 days).
+    expect(stalled(60)).toEqual([]);
+    expect(stalled(59)).toEqual([NIP.dewi]);
+    expect(stalled(54)).toEqual([NIP.dewi, NIP.rudi]);
+    expect(stalled(15)).toEqual([NIP.dewi, NIP.rudi, NIP.nur]);
+    // Eight years on, the days still stop at the end date.
+    expect(stalled(59, '2026-11-29')).toEqual([NIP.dewi]);
+    // Before the end, to the report's day: on 2018-10-20 Dewi has stood 54 days, Rudi 49.
+    expect(stalled(50, '2018-10-20')).toEqual([NIP.dewi]);
+    expect(buildCohortReport(db, 'pim4-xxii-2018', { today: new Date('2018-10-31T12:00:00'), stallDays: 59 }).warnings.filter((w) => w.kind === 'stalled')).toHaveLength(1);
+  });
+
+  it('draws the report up for --as-of: stalls counted to that day, and the day recorded', () => {
+    const model = buildCohortReport(db, 'pim4-xxii-2018', { today: '2026-11-29', asOf: '2018-10-20', stallDays: 50 });
+    expect(model.as_of).toBe('2018-10-20');
+    expect(model.warnings.filter((w) => w.kind === 'stalled').map((w) => [w.nip, w.message])).toEqual([
+      [NIP.dewi, 'Tertahan di tahap implementasi selama 54 hari (sejak 27 Agustus 2018).'],
+    ]);
+    expect(report().as_of).toBe(TODAY);
   });
 
   it('words the warnings in English with --lang en, and uses the program\'s word for a project', () => {
     setLanguage('en');
-    const messages = report().warnings.map((w) => w.message);
+    const messages = report({ stallDays: 59 }).warnings.map((w) => w.message);
     expect(messages).toEqual([
       'The participant has no change project yet.',
-      'Stuck at the implementation stage for 65 days (since 27 August 2018).',
+      'Stuck at the implementation stage for 60 days (since 27 August 2018).',
       'Presented, but its score has not been recorded.',
     ]);
     setLanguage('id');
@@ -139,7 +157,7 @@ describe('report models built from a real database', () => {
 
   it('reports an empty cohort with zeros and empty lists', () => {
     const empty = buildCohortReport(db, 'pim3-i-2020', { today: TODAY });
-    expect(empty.participants).toEqual({ total: 0, by_gender: { male: 0, female: 0, unknown: 0 }, by_agency: [], by_grade: [] });
+    expect(empty.participants).toEqual({ total: 0, by_gender: { male: 0, female: 0, unknown: 0 }, by_agency: [], by_grade: [], by_status: { active: 0, passed: 0, failed: 0, withdrawn: 0 } });
     expect(empty.pipeline).toEqual({ idea: 0, design: 0, implementation: 0, presentation: 0, adoption: 0, dropped: 0 });
     expect(empty.milestones).toEqual({ total: 0, pending: 0, below: 0, met: 0, exceeded: 0 });
     expect([empty.visits, empty.projects, empty.adopted, empty.awarded, empty.top_projects, empty.warnings]).toEqual([[], [], [], [], [], []]);
@@ -153,9 +171,9 @@ describe('report models built from a real database', () => {
   it('summarises one row per cohort, mean score over scored projects to one decimal, null when none', () => {
     expect(buildSummaryReport(db)).toEqual([
       // Scores 92.5, 85 and 75 (dropped after scoring): 84.1666… → 84.2.
-      { code: 'pim4-xxii-2018', program: 'pim4', year: 2018, participants: 9, pipeline: { idea: 1, design: 1, implementation: 1, presentation: 2, adoption: 1, dropped: 1 }, adopted: 1, mean_score: 84.2 },
-      { code: 'pkp-i-2019', program: 'pkp', year: 2019, participants: 3, pipeline: { idea: 0, design: 0, implementation: 0, presentation: 1, adoption: 1, dropped: 0 }, adopted: 1, mean_score: 75.5 },
-      { code: 'pim3-i-2020', program: 'pim3', year: 2020, participants: 0, pipeline: { idea: 0, design: 0, implementation: 0, presentation: 0, adoption: 0, dropped: 0 }, adopted: 0, mean_score: null },
+      { code: 'pim4-xxii-2018', program: 'pim4', year: 2018, participants: 8, by_status: { active: 4, passed: 3, failed: 1, withdrawn: 1 }, pipeline: { idea: 1, design: 1, implementation: 1, presentation: 2, adoption: 1, dropped: 1 }, adopted: 1, mean_score: 84.2 },
+      { code: 'pkp-i-2019', program: 'pkp', year: 2019, participants: 3, by_status: { active: 1, passed: 2, failed: 0, withdrawn: 0 }, pipeline: { idea: 0, design: 0, implementation: 0, presentation: 1, adoption: 1, dropped: 0 }, adopted: 1, mean_score: 75.5 },
+      { code: 'pim3-i-2020', program: 'pim3', year: 2020, participants: 0, by_status: { active: 0, passed: 0, failed: 0, withdrawn: 0 }, pipeline: { idea: 0, design: 0, implementation: 0, presentation: 0, adoption: 0, dropped: 0 }, adopted: 0, mean_score: null },
     ]);
     expect(buildSummaryReport(db, { year: 2019 }).map((r) => r.code)).toEqual(['pkp-i-2019']);
     expect(buildSummaryReport(db, { program: 'pim4' }).map((r) => r.code)).toEqual(['pim4-xxii-2018']);
@@ -169,14 +187,23 @@ describe('report models built from a real database', () => {
         cohorts: ['pim4-xxii-2018', 'pkp-i-2019'], groups_sent: 2,
         // groups 1 and 2 of PIM IV (Andi, Siti, Yohana, Budi, Dewi, Agus) and the whole PKP cohort (3).
         participants_sent: 9, projects_inspired: 4, reached_presentation: 4, adopted: 2,
+        projects: [
+          { id: 1, cohort: 'pim4-xxii-2018', nip: NIP.andi, title: 'Sistem Antrean Daring Layanan Kartu Pencari Kerja', innovation_name: 'SIAP-Kerja', stage: 'adoption' },
+          { id: 3, cohort: 'pim4-xxii-2018', nip: NIP.budi, title: 'Verifikasi Daring Izin LPK', innovation_name: 'Verolin', stage: 'presentation' },
+          { id: 8, cohort: 'pkp-i-2019', nip: NIP.eko, title: 'Perizinan Reklame Daring', innovation_name: 'e-Reklame', stage: 'adoption' },
+          { id: 9, cohort: 'pkp-i-2019', nip: NIP.fitri, title: 'Pengaduan Warga Satu Pintu', innovation_name: 'Sambat', stage: 'presentation' },
+        ],
       },
       {
         code: 'sby-dispendukcapil', name: 'Dinas Kependudukan dan Pencatatan Sipil Kota Surabaya', city: 'Surabaya', visits: 1,
         cohorts: ['pim4-xxii-2018'], groups_sent: 1, participants_sent: 2, projects_inspired: 1, reached_presentation: 1, adopted: 0,
+        projects: [
+          { id: 2, cohort: 'pim4-xxii-2018', nip: NIP.siti, title: 'Digitalisasi Surat Masuk dan Keluar', innovation_name: 'Si-Surat', stage: 'presentation' },
+        ],
       },
       {
         code: 'mlg-mpp', name: 'Mal Pelayanan Publik Kota Malang', city: 'Malang', visits: 0, cohorts: [], groups_sent: 0,
-        participants_sent: 0, projects_inspired: 0, reached_presentation: 0, adopted: 0,
+        participants_sent: 0, projects_inspired: 0, reached_presentation: 0, adopted: 0, projects: [],
       },
     ]);
   });
@@ -186,8 +213,17 @@ describe('report models built from a real database', () => {
       {
         code: 'sby-dpmptsp', name: 'DPM-PTSP Kota Surabaya (Mal Pelayanan Publik)', city: 'Surabaya', visits: 1,
         cohorts: ['pkp-i-2019'], groups_sent: 0, participants_sent: 3, projects_inspired: 2, reached_presentation: 2, adopted: 1,
+        projects: [
+          { id: 8, cohort: 'pkp-i-2019', nip: NIP.eko, title: 'Perizinan Reklame Daring', innovation_name: 'e-Reklame', stage: 'adoption' },
+          { id: 9, cohort: 'pkp-i-2019', nip: NIP.fitri, title: 'Pengaduan Warga Satu Pintu', innovation_name: 'Sambat', stage: 'presentation' },
+        ],
       },
     ]);
+    // Named projects are capped per lokus; the counts still cover them all.
+    const capped = buildLokusReport(db, { projectsPerLokus: 1 });
+    expect(capped[0]?.projects.map((p) => p.id)).toEqual([1]);
+    expect(capped[0]?.projects_inspired).toBe(4);
+    expect(buildLokusReport(db, { year: 2018, projectsPerLokus: 1 })[0]?.projects.map((p) => p.id)).toEqual([1]);
     const in2018 = buildLokusReport(db, { year: 2018 });
     expect(in2018.map((r) => [r.code, r.visits, r.participants_sent, r.projects_inspired, r.reached_presentation, r.adopted])).toEqual([
       ['sby-dpmptsp', 1, 6, 2, 2, 1],

@@ -94,7 +94,7 @@ export function registerProjectCommands(program: Command): void {
         .option('--score <score>', t('cli.project.opt.score')),
     ),
     'proper project move 12 --to implementasi --date 2018-09-10',
-    'proper project move 12 --to rancangan --reason "Rancangan dikembalikan penguji" --yes',
+    'proper project move 12 --to rancangan --reason "Rancangan dikembalikan penguji"',
   ).action(lazy(handlers, 'move'));
 
   withExamples(
@@ -110,7 +110,7 @@ export function registerProjectCommands(program: Command): void {
     addressed(project.command('drop').description(t('cli.project.drop')))
       .option('--reason <reason>', t('cli.project.opt.reason'))
       .option('--date <date>', t('cli.project.opt.date')),
-    'proper project drop 12 --reason "Peserta mutasi ke instansi lain" --yes',
+    'proper project drop 12 --reason "Peserta mutasi ke instansi lain"',
   ).action(lazy(handlers, 'drop'));
 
   withExamples(

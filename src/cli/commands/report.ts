@@ -8,7 +8,8 @@ const handlers = () => import('../handlers/report.js');
 function formatOptions(command: Command): Command {
   return command
     .option('--format <format>', t('cli.report.opt.format'))
-    .option('--output <file>', t('cli.report.opt.output'));
+    .option('--output <file>', t('cli.report.opt.output'))
+    .option('--as-of <date>', t('cli.report.opt.asOf'));
 }
 
 export function registerReportCommands(program: Command): void {
@@ -28,6 +29,7 @@ export function registerReportCommands(program: Command): void {
     'proper laporan angkatan pim4-xxii-2018 --format html --output laporan-pim4-xxii.html',
     'proper report cohort pim4-xxii-2018 --format xlsx --output laporan.xlsx --top 5 --stall-days 45',
     'proper report cohort pim4-xxii-2018 --json',
+    'proper report cohort pim4-xxii-2018 --output laporan.md --as-of 2018-10-26',
   ).action(lazy(handlers, 'cohort'));
 
   withExamples(
@@ -37,7 +39,8 @@ export function registerReportCommands(program: Command): void {
         .description(t('cli.report.lokus'))
         .option('--cohort <code>', t('cli.filter.cohort'))
         .option('--year <year>', t('cli.filter.year'))
-        .option('--program <program>', t('cli.filter.program')),
+        .option('--program <program>', t('cli.filter.program'))
+        .option('--projects-per-lokus <n>', t('cli.report.opt.projectsPerLokus')),
     ),
     'proper report lokus --year 2018',
     'proper laporan lokus --program pim4 --format md --output lokus.md',

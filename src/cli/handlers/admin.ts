@@ -1,4 +1,3 @@
-import { schemaVersion } from '../../db/migrate.js';
 import { InvalidDataError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import { backupDatabase, restoreDatabase } from '../../usecases/backup.js';
@@ -19,7 +18,7 @@ export async function backup(invocation: Invocation<BackupOptions>): Promise<voi
   await withSession(
     invocation,
     async ({ db, dbPath, out }) => {
-      const result = await backupDatabase(db, dbPath, file, { force: Boolean(invocation.opts.force) });
+      const result = await backupDatabase(db, dbPath, file, invocation.context.now(), { force: Boolean(invocation.opts.force) });
       if (out.json) return out.data(result);
       out.success(t('cli.backup.done', { file: result.file, bytes: result.bytes, version: result.schema_version }));
       out.hint(t('cli.backup.next', { file: result.file }));
@@ -33,12 +32,9 @@ export async function restore(invocation: Invocation): Promise<void> {
   const out = await outputFor(invocation);
   // confirmDestructive reads only whether prompts may appear and --yes; restore has no open database.
   const asker = { interactive: isInteractive(invocation), yes: Boolean(invocation.globals.yes), context: invocation.context };
-  const restored = await withDatabasePath(invocation, (dbPath) =>
-    restoreDatabase(dbPath, file, () => confirmDestructive(asker, t('cli.restore.confirm', { file, path: dbPath })), invocation.context.now()),
+  const result = await withDatabasePath(invocation, (dbPath) =>
+    restoreDatabase(dbPath, file, invocation.context.now(), () => confirmDestructive(asker, t('cli.restore.confirm', { file, path: dbPath }))),
   );
-  // Opening the restored file through the session migrates it forward when it is older.
-  const version = await withSession(invocation, ({ db }) => schemaVersion(db), { mode: 'write' });
-  const result = { ...restored, schema_version: version, migrated_from: restored.schema_version < version ? restored.schema_version : null };
   if (out.json) return out.data(result);
   out.success(t('cli.restore.done', { file: result.file, path: result.path, version: result.schema_version }));
   if (result.previous) out.hint(t('cli.restore.previousKept', { previous: result.previous }));
@@ -47,7 +43,7 @@ export async function restore(invocation: Invocation): Promise<void> {
 
 export async function doctor(invocation: Invocation): Promise<void> {
   await withInspection(invocation, ({ dbPath, open, today, out }) => {
-    const report = examineDatabase(dbPath, open, today, invocation.context.platform);
+    const report = examineDatabase(dbPath, open, today, invocation.context.platform, { removeLeftovers: Boolean(invocation.globals.yes) });
     if (out.json) out.data(report);
     else printReport(out, report);
     if (!report.healthy) throw new InvalidDataError('cli.doctor.unhealthy', { count: report.problems.length, path: dbPath });

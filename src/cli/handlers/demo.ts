@@ -1,28 +1,47 @@
 // `proper demo`: the demo data loaded into a fresh database (a temporary folder unless --db is
-// given), then the end-of-angkatan report of one demo cohort.
-import { mkdtempSync, rmSync } from 'node:fs';
+// given), then the end-of-angkatan report of one demo cohort. The temporary folder is removed on
+// every way out, Ctrl-C included; folders of demos that were killed are swept by the next demo.
+// A --db file that already holds records is not mixed with the demo's invented people unless --yes.
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { UsageError } from '../../errors.js';
+import type { Db } from '../../db/open.js';
+import { countRecords } from '../../db/record-counts.js';
+import { InterruptedError, UsageError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import { buildCohortReport } from '../../report/build-cohort.js';
 import { REPORT_FORMATS, renderReport, type ReportFormat } from '../../report/render.js';
 import { loadDemo, readDemoData } from '../../usecases/demo.js';
+import { makeDemoFolder, sweepDemoFolders } from '../../usecases/demo-folder.js';
 import type { Invocation } from '../invocation.js';
-import { withSession } from '../session.js';
+import type { Output } from '../output.js';
+import { isInteractive, withSession } from '../session.js';
+import { loadPrompts } from '../wizard.js';
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 export async function demo(invocation: Invocation<{ format: string }>): Promise<void> {
   const format = (invocation.globals.json ? 'json' : invocation.opts.format) as ReportFormat;
   if (!REPORT_FORMATS.includes(format) || format === 'xlsx') throw new UsageError('cli.demo.badFormat', { format, field: '--format' });
+  const { context } = invocation;
   const keep = invocation.globals.db !== undefined;
   // Without --db, a temporary folder (PROPER_DB is ignored: the demo never touches real records).
-  const folder = keep ? undefined : mkdtempSync(join(tmpdir(), 'proper-demo-'));
+  if (!keep) sweepDemoFolders(tmpdir(), context.now().getTime());
+  const folder = keep ? undefined : makeDemoFolder(tmpdir());
+  // On Ctrl-C (or a closed terminal) the folder goes first, then the signal takes its usual course.
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (folder) rmSync(folder, { recursive: true, force: true });
+    for (const s of SIGNALS) process.removeListener(s, onSignal);
+    process.kill(process.pid, signal);
+  };
+  for (const s of SIGNALS) process.on(s, onSignal);
   try {
     await withSession(
       invocation,
       async ({ db, dbPath, out, today }) => {
+        if (keep) await refuseToMixWithRecords(db, dbPath, invocation, out);
         const code = loadDemo(db, readDemoData(), today);
-        const model = buildCohortReport(db, code, { today, now: invocation.context.now() });
+        const model = buildCohortReport(db, code, { today, now: context.now() });
         const rendered = format === 'json' ? `${JSON.stringify(model, null, 2)}\n` : await renderReport('cohort', model, format, { color: out.color, ...(out.width ? { width: out.width } : {}) });
         out.write(rendered as string);
         out.hint(keep ? t('cli.demo.kept', { path: dbPath }) : t('cli.demo.temporary'));
@@ -31,5 +50,17 @@ export async function demo(invocation: Invocation<{ format: string }>): Promise<
     );
   } finally {
     if (folder) rmSync(folder, { recursive: true, force: true });
+    for (const s of SIGNALS) process.removeListener(s, onSignal);
   }
+}
+
+/** A database that already holds records gets the demo's invented people only with --yes (or a yes on a terminal). */
+async function refuseToMixWithRecords(db: Db, path: string, invocation: Invocation<unknown>, out: Output): Promise<void> {
+  const counts = countRecords(db);
+  if (counts.cohorts + counts.people + counts.lokus === 0 || invocation.globals.yes) return;
+  const params = { path, cohorts: counts.cohorts, people: counts.people };
+  if (!isInteractive(invocation)) throw new UsageError('cli.demo.notEmpty', params);
+  const { confirmPrompt } = await loadPrompts(invocation.context);
+  out.warn(t('cli.demo.notEmptyWarning', params));
+  if (!(await confirmPrompt(t('cli.demo.mergeQuestion', params)))) throw new InterruptedError();
 }

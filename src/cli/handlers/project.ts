@@ -17,7 +17,6 @@ import {
   dropProject,
   editProject,
   enrolmentsWithoutProject,
-  isSetback,
   listProjectsFiltered,
   moveProject,
   projectHistory,
@@ -26,7 +25,6 @@ import {
   showProject,
   stageOutlook,
 } from '../../usecases/projects.js';
-import { confirmDestructive } from '../confirm.js';
 import type { Invocation } from '../invocation.js';
 import type { Output } from '../output.js';
 import type { Session } from '../session.js';
@@ -270,8 +268,8 @@ export async function move(invocation: Invocation<ProjectOptions>): Promise<void
     // Checked first, so that an invalid move fails before anyone is asked to confirm it. A move
     // back needs a reason: asked for at a terminal; elsewhere the stage rule refuses it (exit 3).
     if (wizard.interactive && planBackwards(session, ref, input)) input.reason = await wizard.need(undefined, '--reason', (p) => p.textPrompt(t('cli.project.ask.reason'), nonEmpty));
+    // A move back with its reason is an ordinary write: no confirmation, no --yes (SPEC §4).
     const planned = moveProject(session.db, ref, input, session.today, { write: false });
-    if (isSetback(planned)) await confirmDestructive(session, confirmQuestion(planned), 'cli.error.needsYesSetback');
     printEquivalent(wizard, wizard.commandLine(['project', 'move'], [String(planned.project.id)], { '--to': to, '--reason': input.reason, '--date': input.date }));
     reportChange(session.out, moveProject(session.db, ref, input, session.today));
   }, { mode: 'write' });
@@ -306,8 +304,8 @@ export async function drop(invocation: Invocation<ProjectOptions>): Promise<void
     const reason = await wizard.need(invocation.opts.reason, '--reason', (p) => p.textPrompt(t('cli.project.ask.reason'), nonEmpty));
     const opts = { ...invocation.opts, reason };
     const ref = refOf(invocation);
+    // Dropping with its reason is an ordinary write: no confirmation, no --yes (SPEC §4).
     const planned = dropProject(session.db, ref, opts, session.today, { write: false });
-    await confirmDestructive(session, confirmQuestion(planned), 'cli.error.needsYesSetback');
     printEquivalent(wizard, wizard.commandLine(['project', 'drop'], [String(planned.project.id)], { '--reason': reason, '--date': opts.date }));
     reportChange(session.out, dropProject(session.db, ref, opts, session.today));
   }, { mode: 'write' });
@@ -327,11 +325,6 @@ export async function history(invocation: Invocation<ProjectOptions>): Promise<v
     if (events.length === 0) return out.hint(t('cli.project.noEvents'));
     printEventTable(out, events);
   }, { mode: 'read' });
-}
-
-function confirmQuestion(change: StageChange): string {
-  const params = { id: change.project.id, from: stageLabel(change.from), to: stageLabel(change.to) };
-  return change.to === 'dropped' ? t('cli.project.confirmDrop', params) : t('cli.project.confirmBack', params);
 }
 
 /** The project afterwards on stdout; on stderr what changed and what to do next. */

@@ -3,10 +3,11 @@
 // json report never loads date-fns, cli-table3, chalk or exceljs.
 import type { Db } from '../../db/open.js';
 import { writeOutputFile } from '../../db/output-file.js';
-import { InvalidDataError, UsageError } from '../../errors.js';
+import { UsageError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
+import { chooseReportFormat } from '../../report/format-choice.js';
 import type { ReportFormat, ReportKind, ReportModels } from '../../report/render.js';
-import { cohortReportOptions, reportScope } from '../../usecases/reports.js';
+import { cohortReportOptions, parseCount, reportScope } from '../../usecases/reports.js';
 import type { Invocation } from '../invocation.js';
 import type { Session } from '../session.js';
 import { withSession } from '../session.js';
@@ -19,20 +20,22 @@ interface ReportOptions {
   cohort?: string;
   year?: string;
   program?: string;
+  asOf?: string;
+  projectsPerLokus?: string;
 }
 
-const FORMATS = ['table', 'md', 'csv', 'json', 'html', 'xlsx'] as const satisfies readonly ReportFormat[];
-
-/** --format, or json with --json; table by default. A format outside the list is invalid data (3). */
+/**
+ * --format, --json, or the --output file's extension; table by default (SPEC §4). A format outside
+ * the list or a contradiction is a usage error (2, SPEC §5).
+ */
 function reportFormat(invocation: Invocation<ReportOptions>): ReportFormat {
-  const json = Boolean(invocation.globals.json);
-  const given = invocation.opts.format;
-  if (given === undefined) return json ? 'json' : 'table';
-  const format = FORMATS.find((f) => f === given.trim().toLowerCase());
-  if (!format) throw new InvalidDataError('reportcli.error.unknownFormat', { value: given, choices: FORMATS.join(', '), field: '--format' });
-  if (json && format !== 'json') throw new UsageError('reportcli.error.formatConflict', { format });
-  if (format === 'xlsx' && !invocation.opts.output) throw new UsageError('reportcli.error.xlsxNeedsOutput');
-  return format;
+  const chosen = chooseReportFormat({
+    format: invocation.opts.format,
+    json: Boolean(invocation.globals.json),
+    output: invocation.opts.output,
+  });
+  if (!chosen.ok) throw new UsageError(chosen.problem.key, { ...chosen.problem.params, field: '--format' });
+  return chosen.value;
 }
 
 /** Builds the report and writes it to stdout or --output. */
@@ -81,13 +84,16 @@ export async function cohort(invocation: Invocation<ReportOptions>): Promise<voi
 export async function lokus(invocation: Invocation<ReportOptions>): Promise<void> {
   const format = reportFormat(invocation);
   const scope = reportScope(invocation.opts);
-  await produce(invocation, 'lokus', format, async (db) => (await import('../../report/build-lokus.js')).buildLokusReport(db, scope));
+  const projectsPerLokus = parseCount(invocation.opts.projectsPerLokus, '--projects-per-lokus', 0, 20);
+  await produce(invocation, 'lokus', format, async (db) =>
+    (await import('../../report/build-lokus.js')).buildLokusReport(db, { ...scope, projectsPerLokus }),
+  );
 }
 
 export async function summary(invocation: Invocation<ReportOptions>): Promise<void> {
   const format = reportFormat(invocation);
-  const { year, program } = reportScope(invocation.opts);
+  const { year, program, asOf } = reportScope(invocation.opts);
   await produce(invocation, 'summary', format, async (db) =>
-    (await import('../../report/build-summary.js')).buildSummaryReport(db, { year, program }),
+    (await import('../../report/build-summary.js')).buildSummaryReport(db, { year, program, asOf }),
   );
 }

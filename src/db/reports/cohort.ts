@@ -20,9 +20,29 @@ export function countParticipantsByGender(db: Db, cohortId: number): GenderCount
               coalesce(sum(p.gender = 'female'), 0) AS female,
               coalesce(sum(p.gender IS NULL), 0) AS unknown
        FROM enrolments e JOIN people p ON p.id = e.person_id
-       WHERE e.cohort_id = ?`,
+       WHERE e.cohort_id = ? AND e.status <> 'withdrawn'`,
     )
     .get(cohortId) as GenderCounts;
+}
+
+export interface StatusCounts {
+  active: number;
+  passed: number;
+  failed: number;
+  withdrawn: number;
+}
+
+/** The graduation results (kelulusan): every enrolment of the cohort by its status. */
+export function countParticipantsByStatus(db: Db, cohortId: number): StatusCounts {
+  return db
+    .prepare(
+      `SELECT coalesce(sum(status = 'active'), 0) AS active,
+              coalesce(sum(status = 'passed'), 0) AS passed,
+              coalesce(sum(status = 'failed'), 0) AS failed,
+              coalesce(sum(status = 'withdrawn'), 0) AS withdrawn
+       FROM enrolments WHERE cohort_id = ?`,
+    )
+    .get(cohortId) as StatusCounts;
 }
 
 /** Participants per agency, the largest first; an unrecorded agency (null) last among equals. */
@@ -31,7 +51,7 @@ export function countParticipantsByAgency(db: Db, cohortId: number): { agency: s
     .prepare(
       `SELECT p.agency AS agency, count(*) AS count
        FROM enrolments e JOIN people p ON p.id = e.person_id
-       WHERE e.cohort_id = ?
+       WHERE e.cohort_id = ? AND e.status <> 'withdrawn'
        GROUP BY p.agency
        ORDER BY count DESC, p.agency IS NULL, p.agency`,
     )
@@ -44,7 +64,7 @@ export function countParticipantsByGrade(db: Db, cohortId: number): { grade: str
     .prepare(
       `SELECT p.grade AS grade, count(*) AS count
        FROM enrolments e JOIN people p ON p.id = e.person_id
-       WHERE e.cohort_id = ?
+       WHERE e.cohort_id = ? AND e.status <> 'withdrawn'
        GROUP BY p.grade
        ORDER BY p.grade IS NULL, p.grade`,
     )
@@ -86,6 +106,7 @@ export function countProjectsByStage(db: Db, cohortId: number): { stage: Stage; 
 }
 
 export interface CohortProjectRow {
+  id: number;
   nip: string;
   name: string;
   title: string;
@@ -97,8 +118,11 @@ export interface CohortProjectRow {
   /** JSON array: every adopter over the adoption records, first adopted first. */
   adopted_by: string;
   adoption_kind: AdoptionKind | null;
+  /** JSON array: every kind over the adoption records, each once, first recorded first. */
+  adoption_kinds: string;
   award: string | null;
   inspired_by_lokus: string | null;
+  inspired_by_lokus_name: string | null;
 }
 
 // adopted_by, adoption_kind and award follow src/db/projects.ts: every adopter once, first adopted
@@ -106,14 +130,17 @@ export interface CohortProjectRow {
 export function listCohortProjects(db: Db, cohortId: number): CohortProjectRow[] {
   return db
     .prepare(
-      `SELECT p.nip, p.name, pr.title, pr.innovation_name, pr.stage, pr.stage_date, pr.score, pr.predicate,
+      `SELECT pr.id, p.nip, p.name, pr.title, pr.innovation_name, pr.stage, pr.stage_date, pr.score, pr.predicate,
               (SELECT json_group_array(adopter) FROM (
                  SELECT aa.adopter FROM adoptions a JOIN adoption_adopters aa ON aa.adoption_id = a.id
                  WHERE a.project_id = pr.id GROUP BY aa.adopter ORDER BY min(a.date), min(a.id), min(aa.rowid))) AS adopted_by,
               (SELECT a.kind FROM adoptions a WHERE a.project_id = pr.id ORDER BY a.date DESC, a.id DESC LIMIT 1) AS adoption_kind,
+              (SELECT json_group_array(kind) FROM (
+                 SELECT a.kind FROM adoptions a WHERE a.project_id = pr.id
+                 GROUP BY a.kind ORDER BY min(a.date), min(a.id))) AS adoption_kinds,
               (SELECT a.award FROM adoptions a WHERE a.project_id = pr.id AND a.award IS NOT NULL
                  ORDER BY a.date DESC, a.id DESC LIMIT 1) AS award,
-              l.code AS inspired_by_lokus
+              l.code AS inspired_by_lokus, l.name AS inspired_by_lokus_name
        FROM enrolments e
        JOIN projects pr ON pr.enrolment_id = e.id
        JOIN people p ON p.id = e.person_id

@@ -7,6 +7,8 @@ import type { Program } from '../../domain/types.js';
 import type { Db } from '../open.js';
 
 export interface LokusScope {
+  /** Only cohorts that had started by this day (YYYY-MM-DD). */
+  asOf?: string | undefined;
   cohortId?: number | undefined;
   year?: number | undefined;
   program?: Program | undefined;
@@ -33,6 +35,7 @@ const LOKUS_SQL = `
 WITH scope AS (
   SELECT id, code FROM cohorts
   WHERE (@cohortId IS NULL OR id = @cohortId) AND (@year IS NULL OR year = @year) AND (@program IS NULL OR program = @program)
+    AND (@asOf IS NULL OR coalesce(start_date, year || '-01-01') <= @asOf)
 ),
 scoped_visits AS (
   SELECT v.id, v.lokus_id, v.cohort_id, v.date, s.code FROM scope s CROSS JOIN visits v ON v.cohort_id = s.id
@@ -83,12 +86,70 @@ LEFT JOIN project_figures prf ON prf.lokus_id = l.id
 WHERE @filtered = 0 OR vf.visits IS NOT NULL OR prf.projects_inspired IS NOT NULL
 ORDER BY adopted DESC, projects_inspired DESC, l.code`;
 
-export function queryLokusReport(db: Db, scope: LokusScope): LokusQueryRow[] {
-  const filtered = scope.cohortId !== undefined || scope.year !== undefined || scope.program !== undefined;
-  return db.prepare(LOKUS_SQL).all({
+function isFiltered(scope: LokusScope): boolean {
+  return scope.cohortId !== undefined || scope.year !== undefined || scope.program !== undefined || scope.asOf !== undefined;
+}
+
+function parameters(scope: LokusScope) {
+  return {
     cohortId: scope.cohortId ?? null,
     year: scope.year ?? null,
     program: scope.program ?? null,
-    filtered: filtered ? 1 : 0,
-  }) as LokusQueryRow[];
+    asOf: scope.asOf ?? null,
+  };
+}
+
+export function queryLokusReport(db: Db, scope: LokusScope): LokusQueryRow[] {
+  return db.prepare(LOKUS_SQL).all({ ...parameters(scope), filtered: isFiltered(scope) ? 1 : 0 }) as LokusQueryRow[];
+}
+
+export interface LokusProjectRow {
+  lokus: string;
+  id: number;
+  cohort: string;
+  nip: string;
+  title: string;
+  innovation_name: string | null;
+  stage: string;
+}
+
+// In scope: start from the cohorts in scope and follow the enrolments' and projects' unique keys.
+const SCOPED_PROJECTS_SQL = `
+SELECT l.code AS lokus, pr.id, c.code AS cohort, p.nip, pr.title, pr.innovation_name, pr.stage
+FROM cohorts c
+CROSS JOIN enrolments e ON e.cohort_id = c.id
+CROSS JOIN projects pr ON pr.enrolment_id = e.id
+JOIN people p ON p.id = e.person_id
+JOIN lokus l ON l.id = pr.inspired_by_lokus_id
+WHERE (@cohortId IS NULL OR c.id = @cohortId) AND (@year IS NULL OR c.year = @year) AND (@program IS NULL OR c.program = @program)
+  AND (@asOf IS NULL OR coalesce(c.start_date, c.year || '-01-01') <= @asOf)
+ORDER BY l.code, pr.id`;
+
+// Everything: per lokus, its first @perLokus projects straight from projects_by_lokus (ordered by
+// id within a lokus), so the cost is lokus × @perLokus rows, not every inspired project.
+const FIRST_PROJECTS_SQL = `
+SELECT l.code AS lokus, pr.id, c.code AS cohort, p.nip, pr.title, pr.innovation_name, pr.stage
+FROM lokus l
+CROSS JOIN projects pr ON pr.id IN
+  (SELECT x.id FROM projects x WHERE x.inspired_by_lokus_id = l.id ORDER BY x.id LIMIT @perLokus)
+JOIN enrolments e ON e.id = pr.enrolment_id
+JOIN cohorts c ON c.id = e.cohort_id
+JOIN people p ON p.id = e.person_id
+ORDER BY l.code, pr.id`;
+
+/**
+ * The projects each lokus inspired, in order of recording, at most `perLokus` per lokus (the
+ * report's counts cover them all).
+ */
+export function queryLokusProjects(db: Db, scope: LokusScope, perLokus: number): LokusProjectRow[] {
+  if (!isFiltered(scope)) return db.prepare(FIRST_PROJECTS_SQL).all({ perLokus }) as LokusProjectRow[];
+  const rows: LokusProjectRow[] = [];
+  const seen = new Map<string, number>();
+  for (const row of db.prepare(SCOPED_PROJECTS_SQL).iterate(parameters(scope)) as Iterable<LokusProjectRow>) {
+    const n = seen.get(row.lokus) ?? 0;
+    if (n >= perLokus) continue;
+    seen.set(row.lokus, n + 1);
+    rows.push(row);
+  }
+  return rows;
 }

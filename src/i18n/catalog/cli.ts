@@ -41,11 +41,6 @@ export const cliMessages = {
     en: 'this command deletes data and needs confirmation: add --yes to run it without an interactive terminal.',
   },
 
-  'cli.error.needsYesSetback': {
-    id: 'memundurkan atau membatalkan proyek perlu konfirmasi: tambahkan --yes untuk menjalankannya tanpa terminal interaktif.',
-    en: 'moving a project back or dropping it needs confirmation: add --yes to run it without an interactive terminal.',
-  },
-
   'cli.init.description': { id: 'buat basis data (perintah lain juga membuatnya bila belum ada)', en: 'create the database (every other command also creates it when missing)' },
   'cli.init.done': { id: 'Basis data siap: {path} (skema versi {version}).', en: 'Database ready: {path} (schema version {version}).' },
 

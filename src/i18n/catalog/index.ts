@@ -18,6 +18,8 @@ import { configMessages } from './config.js';
 import { reportCliMessages } from './reportcli.js';
 import { exportMessages } from './export.js';
 import { storageMessages } from './storage.js';
+import { safetyMessages } from './safety.js';
+import { reportAdditionMessages } from './report-additions.js';
 
 // Every area's messages. Add an area by importing it here and listing it in both places;
 // a key defined in two areas is caught by test/unit/i18n.test.ts.
@@ -41,6 +43,8 @@ export const catalogParts: Record<string, Catalog> = {
   reportcli: reportCliMessages,
   export: exportMessages,
   storage: storageMessages,
+  safety: safetyMessages,
+  reportAdditions: reportAdditionMessages,
 };
 
 export const catalog = {
@@ -63,4 +67,6 @@ export const catalog = {
   ...reportCliMessages,
   ...exportMessages,
   ...storageMessages,
+  ...safetyMessages,
+  ...reportAdditionMessages,
 };

@@ -46,8 +46,6 @@ export const projectMessages = {
   'cli.project.adopted': { id: 'Adopsi dicatat untuk proyek {id}: {kind}, oleh {by}.', en: 'Adoption recorded for project {id}: {kind}, by {by}.' },
   'cli.project.none': { id: 'Tidak ada proyek. Catat satu dengan: proper project add --nip NIP --cohort KODE --title "…"', en: 'No projects. Record one with: proper project add --nip NIP --cohort CODE --title "…"' },
   'cli.project.noEvents': { id: 'Belum ada peristiwa.', en: 'No events yet.' },
-  'cli.project.confirmBack': { id: 'Mundurkan proyek {id} dari {from} ke {to}?', en: 'Move project {id} back from {from} to {to}?' },
-  'cli.project.confirmDrop': { id: 'Batalkan proyek {id} (tahap {from})?', en: 'Drop project {id} (at {from})?' },
   'cli.project.heading.events': { id: 'Riwayat tahap', en: 'Stage history' },
   'cli.project.heading.adoptions': { id: 'Adopsi', en: 'Adoptions' },
   'cli.project.heading.milestones': { id: 'Milestone', en: 'Milestones' },
@@ -118,7 +116,6 @@ export const projectMessages = {
     id: 'Peserta {nip} sudah punya proyek di angkatan {cohort} (proyek {id}); satu peserta hanya satu proyek per angkatan. Ubah dengan: proper project edit {id}',
     en: 'Participant {nip} already has a project in cohort {cohort} (project {id}); a participant has one project per cohort. Change it with: proper project edit {id}',
   },
-  'project.lokusNotFound': { id: 'Lokus "{lokus}" tidak ditemukan. Lihat daftarnya dengan: proper lokus list', en: 'Lokus "{lokus}" not found. See the list with: proper lokus list' },
   'project.titleEmpty': { id: 'judul proyek tidak boleh kosong.', en: 'the project title cannot be empty.' },
   'project.scoreOnlyAtPresentation': {
     id: 'nilai hanya dicatat saat proyek mencapai tahap presentasi. Untuk proyek yang sudah presentasi gunakan: proper project edit ID --score NILAI',

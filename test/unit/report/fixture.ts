@@ -4,14 +4,22 @@ import type { CohortReport, ReportProject } from '../../../src/report/cohort-mod
 import type { LokusReport } from '../../../src/report/lokus-model.js';
 import type { SummaryReport } from '../../../src/report/summary-model.js';
 
+const LOKUS_NAMES: Record<string, string> = {
+  'sby-dpmptsp': 'DPM-PTSP Kota Surabaya (Mal Pelayanan Publik)',
+  'sby-dispendukcapil': 'Dinas Kependudukan dan Pencatatan Sipil Kota Surabaya',
+};
+let nextId = 1;
 const project = (p: Partial<ReportProject> & Pick<ReportProject, 'nip' | 'name' | 'title' | 'stage' | 'stage_date'>): ReportProject => ({
+  id: nextId++,
   innovation_name: null,
   score: null,
   predicate: null,
   adopted_by: [],
   adoption_kind: null,
+  adoption_kinds: p.adoption_kind ? [p.adoption_kind] : [],
   award: null,
   inspired_by_lokus: null,
+  inspired_by_lokus_name: p.inspired_by_lokus ? (LOKUS_NAMES[p.inspired_by_lokus] ?? null) : null,
   ...p,
 });
 
@@ -114,6 +122,7 @@ export function cohortModel(): CohortReport {
         { grade: 'III/c', count: 3 },
         { grade: 'III/d', count: 3 },
       ],
+      by_status: { active: 5, passed: 2, failed: 1, withdrawn: 1 },
     },
     visits: [
       {
@@ -155,6 +164,7 @@ export function cohortModel(): CohortReport {
         message: 'Sudah dipresentasikan tetapi nilainya belum dicatat.',
       },
     ],
+    as_of: '2018-10-31',
     generated_at: '2018-10-31T02:30:00Z',
   };
 }
@@ -172,6 +182,10 @@ export function lokusModel(): LokusReport {
       projects_inspired: 9,
       reached_presentation: 6,
       adopted: 3,
+      projects: [
+        { id: 1, cohort: 'pim4-xxii-2018', nip: andi.nip, title: andi.title, innovation_name: andi.innovation_name, stage: 'adoption' },
+        { id: 3, cohort: 'pim4-xxii-2018', nip: budi.nip, title: budi.title, innovation_name: budi.innovation_name, stage: 'presentation' },
+      ],
     },
     {
       code: 'sby-dispendukcapil',
@@ -184,6 +198,7 @@ export function lokusModel(): LokusReport {
       projects_inspired: 4,
       reached_presentation: 2,
       adopted: 0,
+      projects: [],
     },
     {
       code: 'sby-dkrth',
@@ -196,6 +211,7 @@ export function lokusModel(): LokusReport {
       projects_inspired: 0,
       reached_presentation: 0,
       adopted: 0,
+      projects: [],
     },
   ];
 }
@@ -207,6 +223,7 @@ export function summaryModel(): SummaryReport {
       program: 'pim4',
       year: 2018,
       participants: 8,
+      by_status: { active: 5, passed: 2, failed: 1, withdrawn: 1 },
       pipeline: { idea: 1, design: 1, implementation: 1, presentation: 2, adoption: 1, dropped: 1 },
       adopted: 1,
       mean_score: 88.8,
@@ -216,6 +233,7 @@ export function summaryModel(): SummaryReport {
       program: 'pim4',
       year: 2018,
       participants: 40,
+      by_status: { active: 0, passed: 38, failed: 1, withdrawn: 1 },
       pipeline: { idea: 0, design: 2, implementation: 5, presentation: 25, adoption: 6, dropped: 2 },
       adopted: 6,
       mean_score: 81.4,
@@ -225,6 +243,7 @@ export function summaryModel(): SummaryReport {
       program: 'pkp',
       year: 2024,
       participants: 36,
+      by_status: { active: 36, passed: 0, failed: 0, withdrawn: 0 },
       pipeline: { idea: 30, design: 6, implementation: 0, presentation: 0, adoption: 0, dropped: 0 },
       adopted: 0,
       mean_score: null,

@@ -149,6 +149,7 @@ describe('csv', () => {
     expect(project).toEqual([
       '1', andi.nip, 'Andi Pratama', andi.title, 'SIAP-Kerja', 'Adopsi', '2019-03-20', '92.5', 'Sangat Memuaskan',
       'sby-dpmptsp', 'Disnaker Kota Bekasi; Disnaker Kabupaten Bogor', 'Direplikasi', 'KIPP 2019 Top 99',
+      'DPM-PTSP Kota Surabaya (Mal Pelayanan Publik)',
     ]);
     expect(rows.find((r) => r[1] === siti.nip && r[0] === '6')?.[7]).toBe('85');
     expect(rows.find((r) => r[1] === budi.nip && r[0] === '2')?.[7]).toBe('');
@@ -233,7 +234,7 @@ describe('xlsx', () => {
   it('has an overview sheet and one sheet per table', async () => {
     const workbook = await readXlsx(await render('xlsx'));
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
-      'Ringkasan', 'Jenis Kelamin', 'Instansi', 'Golongan', 'Kunjungan', 'Tahapan', 'Milestone', 'Proyek',
+      'Ringkasan', 'Kelulusan', 'Jenis Kelamin', 'Instansi', 'Golongan', 'Kunjungan', 'Tahapan', 'Milestone', 'Proyek',
       'Diadopsi', 'Penghargaan', 'Terbaik', 'Peringatan',
     ]);
   });

@@ -22,7 +22,7 @@ describe('lokus report', () => {
     }
     const workbook = await readXlsx(await render('xlsx'));
     expect(xlsxText(workbook)).toContain('Dinas Kebersihan dan Ruang Terbuka Hijau Kota Surabaya');
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Ringkasan', 'Lokus']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Ringkasan', 'Lokus', 'Proyek Lokus']);
   });
 
   it('csv parses back to the counts and the totals', async () => {
@@ -63,29 +63,29 @@ describe('summary report', () => {
 
   it('has one row per cohort with the pipeline, adopted and mean score', async () => {
     const md = asText(await render('md'));
-    expect(md).toContain('| pim4-xxiii-2018 | PIM IV | 2018 | 40 | 0 | 2 | 5 | 25 | 6 | 2 | 6 | 81,4 |');
-    expect(md).toContain('| pkp-iii-2024 | PKP | 2024 | 36 | 30 | 6 | 0 | 0 | 0 | 0 | 0 |  |');
-    expect(md).toContain('| **Jumlah** |  |  | **84** | **31** | **9** | **6** | **27** | **7** | **3** | **7** |  |');
+    expect(md).toContain('| pim4-xxiii-2018 | PIM IV | 2018 | 40 | 38 | 1 | 1 | 0 | 2 | 5 | 25 | 6 | 2 | 6 | 81,4 |');
+    expect(md).toContain('| pkp-iii-2024 | PKP | 2024 | 36 | 0 | 0 | 0 | 30 | 6 | 0 | 0 | 0 | 0 | 0 |  |');
+    expect(md).toContain('| **Jumlah** |  |  | **84** | **40** | **2** | **2** | **31** | **9** | **6** | **27** | **7** | **3** | **7** |  |');
   });
 
   it('csv keeps a decimal point and leaves a missing mean empty', async () => {
     const rows = parseCsv(asText(await render('csv')));
-    expect(rows.find((r) => r[0] === 'pim4-xxii-2018')).toEqual(['pim4-xxii-2018', 'PIM IV', '2018', '8', '1', '1', '1', '2', '1', '1', '1', '88.8']);
-    expect(rows.find((r) => r[0] === 'pkp-iii-2024')?.[11]).toBe('');
+    expect(rows.find((r) => r[0] === 'pim4-xxii-2018')).toEqual(['pim4-xxii-2018', 'PIM IV', '2018', '8', '2', '1', '1', '1', '1', '1', '2', '1', '1', '1', '88.8']);
+    expect(rows.find((r) => r[0] === 'pkp-iii-2024')?.[14]).toBe('');
   });
 
   it('xlsx has numbers as numbers and a null mean as an empty cell', async () => {
     const workbook = await readXlsx(await render('xlsx'));
     const sheet = workbook.getWorksheet('Rekapitulasi');
     expect(sheet?.getRow(1).getCell(1).font?.bold).toBe(true);
-    expect(sheet?.getRow(2).getCell(12).value).toBe(88.8);
-    expect(sheet?.getRow(4).getCell(12).value).toBeNull();
-    expect(sheet?.getRow(3).getCell(8).value).toBe(25);
+    expect(sheet?.getRow(2).getCell(15).value).toBe(88.8);
+    expect(sheet?.getRow(4).getCell(15).value).toBeNull();
+    expect(sheet?.getRow(3).getCell(11).value).toBe(25);
   });
 
   it('table and html show the same rows; html in English when asked', async () => {
     const table = asText(await render('table'));
-    expect(table).toMatch(/pim4-xxiii-2018 .*│ +40 │ +0 │ +2 │ +5 │ +25 │ +6 │ +2 │ +6 │ +81,4 │/);
+    expect(table).toMatch(/pim4-xxiii-2018 .*│ +40 │ +38 │ +1 │ +1 │ +0 │ +2 │ +5 │ +25 │ +6 │ +2 │ +6 │ +81,4 │/);
     setLanguage('en');
     const html = asText(await render('html'));
     expect(html).toContain('Summary of Cohorts');
