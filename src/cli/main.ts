@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { ExitCode } from '../errors.js';
 import { parseLanguage, setLanguage, t } from '../i18n/index.js';
-import { type Context, createContext, type ContextOverrides } from './context.js';
+import { type Context, createContext, type ContextOverrides, type OutStream } from './context.js';
 import { readVersion } from './version.js';
 
 /**
@@ -21,9 +21,9 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv = process.env, 
   // A stdout that breaks (the reader went away, the disk filled) is noted here and ends the run
   // quietly afterwards, whatever the command was doing (SPEC §5).
   let broken: unknown;
-  const stdout = context.stdout as Partial<Pick<NodeJS.EventEmitter, 'on' | 'off'>>;
-  const onError = (error: unknown) => (broken ??= error);
-  stdout.on?.('error', onError);
+  const stdout = context.stdout as Partial<Pick<NodeJS.EventEmitter, 'on'>> & { write: OutStream['write'] };
+  // Stays attached: a stream reports a failed write on a later tick, possibly after the command ended.
+  stdout.on?.('error', (error: unknown) => (broken ??= error));
   let code: number;
   try {
     code = await execute(argv, context);
@@ -31,9 +31,8 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv = process.env, 
     if (!isBrokenOutput(error)) throw error;
     broken ??= error;
     code = ExitCode.ok;
-  } finally {
-    stdout.off?.('error', onError);
   }
+  await flushed(stdout);
   return broken === undefined ? code : brokenOutput(broken, code, context);
 }
 
@@ -48,6 +47,19 @@ export async function main(): Promise<void> {
     process.exit(code);
   });
   process.exitCode = await run(process.argv.slice(2));
+}
+
+/** Resolves once what was written to `stdout` has been handed on (or has failed), so that a failure is known. */
+function flushed(stdout: OutStream & { on?: unknown }): Promise<void> {
+  // A plain object that only has write() (an embedding program's sink) has nothing pending.
+  if (typeof stdout.on !== 'function') return Promise.resolve();
+  return new Promise((resolve) => {
+    try {
+      (stdout.write as (chunk: string, done: () => void) => boolean)('', () => resolve());
+    } catch {
+      resolve();
+    }
+  });
 }
 
 /** A write to stdout failed: EPIPE (a closed pipe) or ENOSPC and the like, with no file path named. */
@@ -97,6 +109,7 @@ async function execute(argv: string[], context: Context): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
     return ExitCode.ok;
   } catch (error) {
+    if (isBrokenOutput(error)) throw error;
     if (error instanceof CommanderError && (error.exitCode === 0 || error.code === 'commander.version')) return ExitCode.ok;
     const { renderError } = await import('./errors-render.js');
     return renderError(error, argv, context, program);
