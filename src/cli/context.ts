@@ -8,7 +8,7 @@ export type Env = Readonly<Record<string, string | undefined>>;
 
 /** An output stream as proper uses it: written to, maybe a terminal of some width. */
 export interface OutStream {
-  write(chunk: string): boolean;
+  write(chunk: string | Uint8Array): boolean;
   readonly isTTY?: boolean;
   readonly columns?: number;
 }

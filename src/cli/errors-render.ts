@@ -3,7 +3,9 @@
 import { type Command, CommanderError } from 'commander';
 import { ExitCode, ProperError } from '../errors.js';
 import { t } from '../i18n/index.js';
+import { commanderMessage } from './commander-messages.js';
 import type { Context } from './context.js';
+import { terminalSafe } from './terminal-text.js';
 
 const commanderKeys: Record<string, string> = {
   'commander.unknownOption': 'cli.error.unknownOption',
@@ -18,10 +20,14 @@ const commanderKeys: Record<string, string> = {
 
 export function renderError(error: unknown, argv: string[], context: Context, program?: Command): number {
   const { env } = context;
-  const write = (line: string) => context.stderr.write(`${line}\n`);
+  // Messages echo input (a code, a file name, a cell): escaped so that none can drive the terminal.
+  const write = (line: string) => context.stderr.write(`${terminalSafe(line)}\n`);
   if (error instanceof ProperError) {
-    const field = error.params.field ? `${error.params.field}: ` : '';
-    write(`proper: ${field}${t(error.key, error.params)}`);
+    const label = (name: unknown) => fieldLabel(String(name), argv, program);
+    const params = { ...error.params };
+    if (params.flag !== undefined) params.flag = label(params.flag);
+    const field = params.field !== undefined ? `${label(params.field)}: ` : '';
+    write(`proper: ${field}${t(error.key, params)}`);
     for (const line of error.details) write(line);
     if (env.PROPER_DEBUG === '1' && error.stack) write(error.stack);
     return error.exitCode;
@@ -31,9 +37,10 @@ export function renderError(error: unknown, argv: string[], context: Context, pr
     // stderr; that is the whole message.
     if (error.code === 'commander.help') return ExitCode.usage;
     const key = commanderKeys[error.code];
-    // commander's own text names the option or command; keep it as the detail.
+    // commander's own text names the option or command; keep it as the detail when the error is
+    // not one commanderMessage words itself.
     const detail = error.message.replace(/^error: /, '');
-    write(`proper: ${key ? t(key, { detail }) : detail}`);
+    write(`proper: ${commanderMessage(error.code, error.message) ?? (key ? t(key, { detail }) : detail)}`);
     write(t('cli.error.seeHelp', { command: commandPath(argv, program) }));
     return ExitCode.usage;
   }
@@ -43,17 +50,33 @@ export function renderError(error: unknown, argv: string[], context: Context, pr
   return ExitCode.failure;
 }
 
-/** "proper cohort add": the commands named in argv, to point at the right --help. */
-function commandPath(argv: string[], program: Command | undefined): string {
-  const words = ['proper'];
+/** The commands named in argv, outermost first. */
+function commandsOf(argv: string[], program: Command | undefined): Command[] {
+  const commands: Command[] = [];
   let command = program;
   for (const arg of argv) {
     const sub = command?.commands.find((c) => c.name() === arg || c.aliases().includes(arg));
     if (!sub) continue;
-    words.push(sub.name());
+    commands.push(sub);
     command = sub;
   }
-  return words.join(' ');
+  return commands;
+}
+
+/** "proper cohort add": the commands named in argv, to point at the right --help. */
+function commandPath(argv: string[], program: Command | undefined): string {
+  return ['proper', ...commandsOf(argv, program).map((c) => c.name())].join(' ');
+}
+
+/**
+ * Use cases name the field at fault in the domain's words (`startDate`, `start_date`, `year`); at
+ * the command line it is shown as the option that gives it (`--start-date`) when the command has one.
+ */
+export function fieldLabel(field: string, argv: string[], program: Command | undefined): string {
+  const attribute = field.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+  const command = commandsOf(argv, program).at(-1);
+  const option = command?.options.find((o) => o.attributeName() === attribute);
+  return option?.long ?? field;
 }
 
 function oneLine(text: string): string {

@@ -33,6 +33,11 @@ export function localisedHelp(): Partial<Help> {
       const words = usage.split(' ').map((word) => (word === '[options]' ? t('cli.help.optionsWord') : word === '[command]' ? t('cli.help.commandWord') : word));
       return Help.prototype.styleUsage.call(this, words.join(' '));
     },
+    // commander's implicit "help [command]  display help for command" line is English; `proper
+    // help X` and `--help` say the same, and the usage line names --help.
+    visibleCommands(this: Help, command) {
+      return Help.prototype.visibleCommands.call(this, command).filter((c) => c.name() !== 'help');
+    },
     subcommandTerm(this: Help, command) {
       return Help.prototype.subcommandTerm.call(this, command).replace('[options]', t('cli.help.optionsWord'));
     },

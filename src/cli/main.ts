@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { ExitCode } from '../errors.js';
 import { parseLanguage, setLanguage, t } from '../i18n/index.js';
+import { helpAsOption } from './commander-messages.js';
 import { type Context, createContext, type ContextOverrides, type OutStream } from './context.js';
 import { readVersion } from './version.js';
 
@@ -79,8 +80,9 @@ function brokenOutput(error: unknown, code: number, context: Pick<Context, 'stde
   return ExitCode.failure;
 }
 
-async function execute(argv: string[], context: Context): Promise<number> {
+async function execute(given: string[], context: Context): Promise<number> {
   const { env } = context;
+  const argv = helpAsOption(given);
   // Scripts ask for the version often; it needs no command tree at all.
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     context.stdout.write(`${readVersion()}\n`);
@@ -130,7 +132,7 @@ function readRootHelp(language: string): string | undefined {
 }
 
 /** The language is needed before commander parses (help texts are translated), so read it early. */
-function languageFrom(argv: string[], env: NodeJS.ProcessEnv) {
+function languageFrom(argv: string[], env: Context["env"]) {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') break;

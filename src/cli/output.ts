@@ -3,6 +3,7 @@ import type { ChalkInstance } from 'chalk';
 import { createRequire } from 'node:module';
 import { stripVTControlCharacters } from 'node:util';
 import type { OutStream } from './context.js';
+import { terminalSafe, terminalSafeJson } from './terminal-text.js';
 
 export interface OutputOptions {
   json: boolean;
@@ -52,19 +53,24 @@ export class Output {
     return this.stdout.columns || undefined;
   }
 
-  /** Text as it is, on stdout (a rendered report). */
-  write(text: string): void {
-    this.stdout.write(text);
+  /** A line on stderr (details already in the user's language), escaped like every message. */
+  message(text: string): void {
+    this.stderr.write(`${this.safe(text)}\n`);
   }
 
-  /** Lines on stderr as they are (details already in the user's language). */
-  message(text: string): void {
-    this.stderr.write(`${text}\n`);
+  /** Text for the terminal: control characters escaped, proper's own colours kept (src/cli/terminal-text.ts). */
+  safe(text: string): string {
+    return terminalSafe(text, this.color);
   }
 
   /** Machine-readable data on stdout. */
   data(value: unknown): void {
-    this.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+    this.stdout.write(`${terminalSafeJson(JSON.stringify(value, null, 2))}\n`);
+  }
+
+  /** A rendered document (a report) on stdout as it is; text is escaped only when stdout is a terminal. */
+  document(content: string | Uint8Array): void {
+    this.stdout.write(typeof content === 'string' && this.stdout.isTTY ? this.safe(content) : content);
   }
 
   /** A table on stdout; plain borders and no colour when not on a terminal. */
@@ -72,12 +78,12 @@ export class Output {
     const width = this.width;
     const Table = require('cli-table3') as typeof import('cli-table3');
     const table = new Table({
-      head: head.map((h) => this.paint.bold(h)),
+      head: head.map((h) => this.paint.bold(this.safe(h))),
       style: { head: [], border: this.color ? ['grey'] : [] },
       wordWrap: true,
       ...(width ? { colWidths: fitColumns(head, rows, width) } : {}),
     });
-    for (const row of rows) table.push(row.map((cell) => (cell === null || cell === undefined ? '' : String(cell))));
+    for (const row of rows) table.push(row.map((cell) => (cell === null || cell === undefined ? '' : this.safe(String(cell)))));
     this.stdout.write(`${table.toString()}\n`);
   }
 
@@ -85,25 +91,25 @@ export class Output {
   record(pairs: [label: string, value: Cell][]): void {
     const labelWidth = Math.max(...pairs.map(([label]) => label.length));
     const lines = pairs.map(([label, value]) => `${this.paint.bold(label.padEnd(labelWidth))}  ${value === null || value === undefined || value === '' ? '-' : value}`);
-    this.stdout.write(`${lines.join('\n')}\n`);
+    this.stdout.write(`${this.safe(lines.join('\n'))}\n`);
   }
 
   /** A line of text on stdout (human output only). */
   line(text = ''): void {
-    this.stdout.write(`${text}\n`);
+    this.stdout.write(`${this.safe(text)}\n`);
   }
 
   /** What changed, on stderr, so that stdout stays data. */
   success(text: string): void {
-    this.stderr.write(`${this.paint.green('✔')} ${text}\n`);
+    this.stderr.write(`${this.paint.green('✔')} ${this.safe(text)}\n`);
   }
 
   hint(text: string): void {
-    this.stderr.write(`${this.paint.dim(text)}\n`);
+    this.stderr.write(`${this.paint.dim(this.safe(text))}\n`);
   }
 
   warn(text: string): void {
-    this.stderr.write(`${this.paint.yellow('!')} ${text}\n`);
+    this.stderr.write(`${this.paint.yellow('!')} ${this.safe(text)}\n`);
   }
 }
 

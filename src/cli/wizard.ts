@@ -6,6 +6,7 @@ import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import type { Invocation } from './invocation.js';
 import { isInteractive } from './session.js';
+import { terminalSafe } from './terminal-text.js';
 
 export type { Prompts } from './prompts.js';
 import type { Prompts } from './prompts.js';
@@ -25,8 +26,8 @@ export interface Wizard {
   maybe(value: string | undefined, ask: (prompts: Prompts) => Promise<string>): Promise<string | undefined>;
   /** Records an answer so that the one-line command can be printed afterwards. */
   answered(flag: string, value: string | string[]): void;
-  /** A line on stderr (an outlook before a question, the one-line equivalent after). */
-  say(line: string): void;
+  /** A line on stderr (an outlook before a question, the one-line equivalent after), escaped unless `escaped` says it already is (Output.safe). */
+  say(line: string, escaped?: boolean): void;
   /** The prompts themselves, for a question that is not one value (loaded on first use). */
   prompts(): Promise<Prompts>;
   /** Did the officer answer any prompt? */
@@ -71,8 +72,8 @@ export function createWizard(invocation: Invocation<unknown>): Wizard {
     answered(flag, value) {
       answers.set(flag, value);
     },
-    say(line) {
-      invocation.context.stderr.write(`${line}\n`);
+    say(line, escaped = false) {
+      invocation.context.stderr.write(`${escaped ? line : terminalSafe(line)}\n`);
     },
     prompts: load,
     commandLine(command, positional, given) {

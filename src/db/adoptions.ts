@@ -10,6 +10,20 @@ export interface Adoption {
   award: string | null;
 }
 
+/**
+ * The adoption columns of a project row (SPEC §4), for the project whose id is the SQL expression
+ * `projectId` (e.g. `pr.id`): adopted_by, a JSON array of every adopter once, in the order they were
+ * recorded; adoption_kind, the kind of the latest record; award, the latest award given (a later
+ * record without one does not take it away). The one definition every project query uses.
+ */
+export function adoptionColumns(projectId: string): string {
+  return `(SELECT json_group_array(adopter) FROM (
+            SELECT aa.adopter FROM adoptions a JOIN adoption_adopters aa ON aa.adoption_id = a.id
+            WHERE a.project_id = ${projectId} GROUP BY aa.adopter ORDER BY min(aa.rowid))) AS adopted_by,
+         (SELECT a.kind FROM adoptions a WHERE a.project_id = ${projectId} ORDER BY a.date DESC, a.id DESC LIMIT 1) AS adoption_kind,
+         (SELECT a.award FROM adoptions a WHERE a.project_id = ${projectId} AND a.award IS NOT NULL ORDER BY a.date DESC, a.id DESC LIMIT 1) AS award`;
+}
+
 export function insertAdoption(db: Db, projectId: number, adoption: { kind: AdoptionKind; adopters: string[]; award: string | null; date: IsoDate }): number {
   const result = db
     .prepare('INSERT INTO adoptions (project_id, kind, award, date) VALUES (?, ?, ?, ?)')

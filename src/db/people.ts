@@ -2,6 +2,7 @@
 import type { Enrolment, EnrolmentStatus, Person, Project } from '../domain/types.js';
 import { NotFoundError } from '../errors.js';
 import type { Db } from './open.js';
+import { findProjectsOfPerson, publicProject } from './projects.js';
 
 export const personColumns = 'nip, id_type, name, gender, birth_date, rank, grade, position, agency, unit, email, phone';
 const personColumnsOf = (alias: string) => personColumns.split(', ').map((c) => `${alias}.${c}`).join(', ');
@@ -157,31 +158,9 @@ export function cohortsOfPerson(db: Db, personId: number): PersonCohort[] {
     .all(personId) as PersonCohort[];
 }
 
-interface ProjectRow extends Omit<Project, 'adopted_by'> {
-  adopted_by: string;
-}
-
 /** A person's change projects, one per enrolment that has one, in the shape of SPEC §4. */
 export function projectsOfPerson(db: Db, personId: number): Project[] {
-  const rows = db
-    .prepare(
-      `SELECT pr.id, p.nip, c.code AS cohort, pr.title, pr.innovation_name, pr.description, pr.stage, pr.stage_date,
-              pr.score, pr.predicate, pr.coach, pr.mentor, pr.examiner, l.code AS inspired_by_lokus,
-              (SELECT json_group_array(adopter) FROM (
-                 SELECT DISTINCT aa.adopter FROM adoptions a JOIN adoption_adopters aa ON aa.adoption_id = a.id
-                 WHERE a.project_id = pr.id)) AS adopted_by,
-              (SELECT a.kind FROM adoptions a WHERE a.project_id = pr.id ORDER BY a.date DESC, a.id DESC LIMIT 1) AS adoption_kind,
-              (SELECT a.award FROM adoptions a WHERE a.project_id = pr.id AND a.award IS NOT NULL ORDER BY a.date DESC, a.id DESC LIMIT 1) AS award
-       FROM projects pr
-       JOIN enrolments e ON e.id = pr.enrolment_id
-       JOIN people p ON p.id = e.person_id
-       JOIN cohorts c ON c.id = e.cohort_id
-       LEFT JOIN lokus l ON l.id = pr.inspired_by_lokus_id
-       WHERE e.person_id = ?
-       ORDER BY c.year, c.code`,
-    )
-    .all(personId) as ProjectRow[];
-  return rows.map((row) => ({ ...row, adopted_by: JSON.parse(row.adopted_by) as string[] }));
+  return findProjectsOfPerson(db, personId).map(publicProject);
 }
 
 /** How many projects hang on these enrolments (a person's, or one enrolment's). */

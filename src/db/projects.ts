@@ -1,5 +1,6 @@
 // Queries of change projects (proyek / aksi perubahan): one per enrolment, in the shape of SPEC §4.
 import type { Program, Project, Stage } from '../domain/types.js';
+import { adoptionColumns } from './adoptions.js';
 import { idOfCode } from './codes.js';
 import type { Db } from './open.js';
 
@@ -16,16 +17,10 @@ interface ProjectRow extends Omit<ProjectRecord, 'adopted_by'> {
   adopted_by: string;
 }
 
-// adopted_by: every adopter over the adoption records, first adopted first; kind of the latest
-// record; the latest award given (a later record without an award does not take it away).
 const projectSelect = `
   SELECT pr.id, p.nip, c.code AS cohort, pr.title, pr.innovation_name, pr.description, pr.stage, pr.stage_date,
          pr.score, pr.predicate, pr.coach, pr.mentor, pr.examiner, l.code AS inspired_by_lokus,
-         (SELECT json_group_array(adopter) FROM (
-            SELECT aa.adopter FROM adoptions a JOIN adoption_adopters aa ON aa.adoption_id = a.id
-            WHERE a.project_id = pr.id GROUP BY aa.adopter ORDER BY min(a.date), min(a.id), min(aa.rowid))) AS adopted_by,
-         (SELECT a.kind FROM adoptions a WHERE a.project_id = pr.id ORDER BY a.date DESC, a.id DESC LIMIT 1) AS adoption_kind,
-         (SELECT a.award FROM adoptions a WHERE a.project_id = pr.id AND a.award IS NOT NULL ORDER BY a.date DESC, a.id DESC LIMIT 1) AS award,
+         ${adoptionColumns('pr.id')},
          p.name, c.program, c.id AS cohort_id, e.id AS enrolment_id, pr.inspired_by_lokus_id
   FROM projects pr
   JOIN enrolments e ON e.id = pr.enrolment_id
@@ -73,6 +68,12 @@ export function findProjectOfEnrolment(db: Db, enrolmentId: number): ProjectReco
 /** A person's projects (by NIP), oldest cohort first. */
 export function findProjectsOfNip(db: Db, nip: string): ProjectRecord[] {
   const rows = db.prepare(`${projectSelect} WHERE p.nip = ? ORDER BY c.year, c.code`).all(nip) as ProjectRow[];
+  return rows.map(toRecord);
+}
+
+/** A person's projects (by person id), oldest cohort first: `participant show`. */
+export function findProjectsOfPerson(db: Db, personId: number): ProjectRecord[] {
+  const rows = db.prepare(`${projectSelect} WHERE e.person_id = ? ORDER BY c.year, c.code`).all(personId) as ProjectRow[];
   return rows.map(toRecord);
 }
 

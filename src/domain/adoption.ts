@@ -29,3 +29,12 @@ export function parseAdopters(inputs: readonly string[]): Result<string[]> {
   if (adopters.length === 0) return fail('domain.adoption.adopters_required');
   return ok(adopters);
 }
+
+/**
+ * Adopters typed in one piece of text (a prompt's answer, an import cell): separated by semicolons,
+ * line breaks or `|`; commas belong to names ("Dinas Kominfo, Kota Medan" is one agency). Each
+ * `--by` option is one adopter already and is never split.
+ */
+export function splitAdopters(value: string | null | undefined): string[] {
+  return (value ?? '').split(/[;\n|]/).map((s) => s.trim()).filter((s) => s !== '');
+}

@@ -7,6 +7,7 @@ import { parseEnrolmentStatus } from './enrolment.js';
 import { parseGender } from './gender.js';
 import { checkNipGender, genderAgrees, parseIdentifier, parseIdType, parseNip, type ParsedNip } from './nip.js';
 import { parseRankGrade, type RankGrade } from './rank.js';
+import { readText } from './text.js';
 import type { EnrolmentStatus, Gender, IdType, IsoDate, Person, Problem } from './types.js';
 
 /** The cells of one row by field name (nip, name, gender, rank_grade …), trimmed, absent when empty. */
@@ -132,8 +133,17 @@ export function validateParticipantRow(values: ParticipantValues, today: Date, o
     else problems = addProblem(problems, 'nip', parsed.problem);
   }
 
-  const name = clean(values.name);
-  if (name === null) problems = addProblem(problems, 'name', { key: REQUIRED, params: { field: 'name' } });
+  // Free text through the gate of src/domain/text.ts (NFC, no control characters, at most 200).
+  const textField = (field: string): string | null => {
+    const value = clean(values[field]);
+    if (value === null) return null;
+    const read = readText(value, 'name');
+    if (read.ok) return read.value;
+    problems = addProblem(problems, field, read.problem);
+    return null;
+  };
+  const name = textField('name');
+  if (name === null && clean(values.name) === null) problems = addProblem(problems, 'name', { key: REQUIRED, params: { field: 'name' } });
 
   let gender: Gender | null = null;
   const genderText = clean(values.gender);
@@ -189,6 +199,10 @@ export function validateParticipantRow(values: ParticipantValues, today: Date, o
     else problems = addProblem(problems, 'status', parsed.problem);
   }
 
+  const position = textField('position');
+  const agency = textField('agency');
+  const unit = textField('unit');
+  const group = textField('group');
   if (problems !== null) return { ok: false, problems };
   return {
     ok: true,
@@ -200,12 +214,12 @@ export function validateParticipantRow(values: ParticipantValues, today: Date, o
       birth_date: birthDate,
       rank: rankGrade?.rank ?? null,
       grade: rankGrade?.grade ?? null,
-      position: clean(values.position),
-      agency: clean(values.agency),
-      unit: clean(values.unit),
+      position,
+      agency,
+      unit,
       email,
       phone,
-      group: clean(values.group),
+      group,
       status,
     },
   };

@@ -111,6 +111,25 @@ export function stageIndex(stage: ForwardStage): number {
   return STAGES.indexOf(stage);
 }
 
+/**
+ * True when going from `from` to `to` is a step back along idea → … → adoption (SPEC §7): such a
+ * move needs a reason. Dropping, and leaving the dropped state, are not moves back.
+ */
+export function isBackward(from: Stage, to: Stage): boolean {
+  if (from === 'dropped' || to === 'dropped') return false;
+  return stageIndex(to) < stageIndex(from);
+}
+
+/** A presentation score belongs to a project that has been presented: at presentation or adoption (SPEC §7). */
+export function mayHoldScore(stage: Stage): boolean {
+  return stage === 'presentation' || stage === 'adoption';
+}
+
+/** The event of a transition that carries the presentation score: the last reaching presentation, or -1. */
+export function scoredEventIndex(events: readonly Pick<PlannedEvent, 'to_stage'>[]): number {
+  return events.findLastIndex((event) => event.to_stage === 'presentation');
+}
+
 /** The stage after this one, or null after adoption. */
 export function nextStage(stage: ForwardStage): ForwardStage | null {
   return STAGES[stageIndex(stage) + 1] ?? null;
@@ -190,7 +209,7 @@ export function moveTo(state: StageState, target: Stage, options: MoveOptions, t
   if (target === 'dropped') return drop(state, { date: options.date, reason: options.reason }, today);
   if (state.stage === 'dropped') return reopen(state, { date: options.date, note: options.note ?? options.reason, to: target }, today);
   if (target === state.stage) return fail('domain.stage.same_stage', { stage: target });
-  if (stageIndex(target) > stageIndex(state.stage)) return moveForward(state, target, options, today);
+  if (!isBackward(state.stage, target)) return moveForward(state, target, options, today);
 
   const reason = cleanText(options.reason);
   if (reason === null) return fail('domain.stage.reason_required', { from: state.stage, to: target });

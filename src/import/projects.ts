@@ -4,13 +4,14 @@
 // skipped; a known one moves forward or only has its fields updated. Every row is planned before
 // anything is written; the plans are then written in one IMMEDIATE transaction. A project list has
 // one row per participant of one cohort, so the plans are kept in memory.
-import { parseAdoptionKind } from '../domain/adoption.js';
+import { parseAdoptionKind, splitAdopters } from '../domain/adoption.js';
+import type { TextKind } from '../domain/text.js';
+import { readText } from '../domain/text.js';
 import { parsePastDate, todayIso } from '../domain/dates.js';
 import { normaliseNip } from '../domain/nip.js';
 import { parseScore, predicateFor, type Bands } from '../domain/predicate.js';
-import { moveTo, parseStage, startProject, stateFromEvents, type PlannedAdoption, type PlannedEvent, type StageState } from '../domain/stages.js';
+import { isBackward, mayHoldScore, moveTo, parseStage, startProject, stateFromEvents, type PlannedAdoption, type PlannedEvent, type StageState } from '../domain/stages.js';
 import type { AdoptionKind, Problem, Result, Stage } from '../domain/types.js';
-import { STAGES } from '../domain/types.js';
 import { insertAdoption } from '../db/adoptions.js';
 import { insertEvent, latestPresentationEvent, listEvents, setEventScore } from '../db/events.js';
 import type { Db } from '../db/open.js';
@@ -57,7 +58,7 @@ export interface ProjectOptions {
 }
 
 function clean(value: string | undefined): string | null {
-  const text = value?.replace(/\s+/g, ' ').trim() ?? '';
+  const text = value?.normalize('NFC').replace(/\s+/g, ' ').trim() ?? '';
   return text === '' ? null : text;
 }
 
@@ -69,10 +70,11 @@ function findLokusId(db: Db, ref: string): number | undefined {
   return byName?.id;
 }
 
-/** Adopters in one cell, separated by semicolons or line breaks (commas belong to names). */
-function splitAdopters(value: string | undefined): string[] {
-  return (value ?? '').split(/[;\n|]/).map((s) => s.trim()).filter((s) => s !== '');
-}
+// The text gate of src/domain/text.ts for every free-text cell, before the row is read.
+const TEXT_FIELDS: [string, TextKind][] = [
+  ['title', 'title'], ['innovation_name', 'name'], ['description', 'free'], ['coach', 'name'], ['mentor', 'name'],
+  ['examiner', 'name'], ['note', 'free'], ['award', 'name'], ['adopted_by', 'free'],
+];
 
 type Values = Partial<Record<string, string>>;
 
@@ -86,6 +88,11 @@ function planRow(db: Db, line: number, values: Values, options: ProjectOptions, 
     problem(field, result.problem);
     return null;
   };
+
+  for (const [field, kind] of TEXT_FIELDS) {
+    const value = values[field];
+    if (value !== undefined) take(field, readText(value, kind));
+  }
 
   const nip = normaliseNip(values.nip ?? '');
   let enrolmentId: number | null = null;
@@ -104,7 +111,7 @@ function planRow(db: Db, line: number, values: Values, options: ProjectOptions, 
 
   const scoreText = clean(values.score);
   const score = scoreText === null ? null : take('score', parseScore(scoreText));
-  if (score !== null && stage !== null && stage !== 'presentation' && stage !== 'adoption') {
+  if (score !== null && stage !== null && !mayHoldScore(stage)) {
     problem('score', { key: 'import.row.scoreOutOfPlace', params: { stage } });
   }
 
@@ -150,8 +157,7 @@ function planRow(db: Db, line: number, values: Values, options: ProjectOptions, 
     state = stateFromEvents(listEvents(db, existing.id)) ?? { stage: existing.stage, stageDate: existing.stage_date, lastDate: existing.stage_date, droppedFrom: null };
   }
   if (stage !== state.stage) {
-    const forward = stage === 'dropped' || state.stage === 'dropped' || STAGES.indexOf(stage) > STAGES.indexOf(state.stage);
-    if (!forward) {
+    if (isBackward(state.stage, stage)) {
       problem('stage', { key: 'import.row.stageBack', params: { current: state.stage, stage } });
       return null;
     }

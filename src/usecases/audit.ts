@@ -23,7 +23,7 @@ export type HistoryEntry = Omit<AuditRow, 'old_values' | 'new_values'> & {
 
 export function listHistory(db: Db, input: HistoryInput): HistoryEntry[] {
   const table = input.table === undefined ? undefined : knownTable(input.table);
-  const since = input.since === undefined ? undefined : valueOf(parseDate(input.since), '--since');
+  const since = input.since === undefined ? undefined : valueOf(parseDate(input.since), 'since');
   const limit = input.limit === undefined ? DEFAULT_HISTORY_LIMIT : parseLimit(input.limit);
   // The trail is kept in UTC; --since is a calendar day where the officer is.
   const sinceIso = since === undefined ? undefined : new Date(`${since}T00:00:00`).toISOString();

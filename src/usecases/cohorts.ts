@@ -2,6 +2,7 @@
 import { parseDate } from '../domain/dates.js';
 import { parseProgram } from '../domain/program.js';
 import { parseCohortNumber } from '../domain/roman.js';
+import { parseCode, parseYear as parseYearText } from '../domain/text.js';
 import type { Cohort } from '../domain/types.js';
 import type { CohortCounts, CohortFields } from '../db/cohorts.js';
 import { countCohortRecords, deleteCohortWithRecords, findCohort, insertCohort, listCohorts, requireCohort, updateCohort } from '../db/cohorts.js';
@@ -19,28 +20,21 @@ export interface CohortInput {
   place?: string | undefined;
 }
 
-export function parseYear(input: string, field = '--year'): number {
-  const year = Number(input.trim());
-  if (!Number.isInteger(year) || year < 1900 || year > 2200) throw new InvalidDataError('cohort.invalidYear', { field, value: input });
-  return year;
-}
-
-export function validateCohortCode(code: string): string {
-  const trimmed = code.trim();
-  if (!/^[\p{L}\p{N}][\p{L}\p{N}._-]{0,63}$/u.test(trimmed)) throw new InvalidDataError('cohort.invalidCode', { code });
-  return trimmed;
+/** A year option (`year` of a cohort or a filter) through the domain's rule; InvalidDataError naming `field`. */
+export function parseYear(input: string, field = 'year'): number {
+  return valueOf(parseYearText(input), field);
 }
 
 export function addCohort(db: Db, code: string, input: CohortInput): Cohort {
   const fields: CohortFields = {
-    code: validateCohortCode(code),
-    program: valueOf(parseProgram(input.program ?? ''), '--program'),
-    number: valueOf(parseCohortNumber(input.number ?? ''), '--number'),
+    code: valueOf(parseCode(code), 'CODE'),
+    program: valueOf(parseProgram(input.program ?? ''), 'program'),
+    number: valueOf(parseCohortNumber(input.number ?? ''), 'number'),
     year: parseYear(input.year ?? ''),
-    organizer: text(input.organizer) ?? null,
-    start_date: optional(input.startDate, '--start-date', parseDate) ?? null,
-    end_date: optional(input.endDate, '--end-date', parseDate) ?? null,
-    place: text(input.place) ?? null,
+    organizer: text(input.organizer, 'organizer') ?? null,
+    start_date: optional(input.startDate, 'startDate', parseDate) ?? null,
+    end_date: optional(input.endDate, 'endDate', parseDate) ?? null,
+    place: text(input.place, 'place') ?? null,
   };
   checkDateOrder(fields);
   db.transaction(() => {
@@ -54,14 +48,14 @@ export function editCohort(db: Db, code: string, input: CohortInput & { code?: s
   return db.transaction(() => {
     const current = requireCohort(db, code);
     const next: CohortFields = {
-      code: input.code !== undefined ? validateCohortCode(input.code) : current.code,
-      program: input.program !== undefined ? valueOf(parseProgram(input.program), '--program') : current.program,
-      number: input.number !== undefined ? valueOf(parseCohortNumber(input.number), '--number') : current.number,
+      code: input.code !== undefined ? valueOf(parseCode(input.code), 'code') : current.code,
+      program: input.program !== undefined ? valueOf(parseProgram(input.program), 'program') : current.program,
+      number: input.number !== undefined ? valueOf(parseCohortNumber(input.number), 'number') : current.number,
       year: input.year !== undefined ? parseYear(input.year) : current.year,
-      organizer: pick(text(input.organizer), current.organizer),
-      start_date: pick(optional(input.startDate, '--start-date', parseDate), current.start_date),
-      end_date: pick(optional(input.endDate, '--end-date', parseDate), current.end_date),
-      place: pick(text(input.place), current.place),
+      organizer: pick(text(input.organizer, 'organizer'), current.organizer),
+      start_date: pick(optional(input.startDate, 'startDate', parseDate), current.start_date),
+      end_date: pick(optional(input.endDate, 'endDate', parseDate), current.end_date),
+      place: pick(text(input.place, 'place'), current.place),
     };
     checkDateOrder(next);
     if (next.code.toLowerCase() !== current.code.toLowerCase() && findCohort(db, next.code)) throw new ConflictError('cohort.exists', { code: next.code });
@@ -82,7 +76,7 @@ export function showCohort(db: Db, code: string): CohortDetail {
 export function listCohortsFiltered(db: Db, filter: { year?: string | undefined; program?: string | undefined }): Cohort[] {
   return listCohorts(db, {
     year: filter.year !== undefined ? parseYear(filter.year) : undefined,
-    program: filter.program !== undefined ? valueOf(parseProgram(filter.program), '--program') : undefined,
+    program: filter.program !== undefined ? valueOf(parseProgram(filter.program), 'program') : undefined,
   });
 }
 
@@ -105,7 +99,7 @@ function publicCohort({ id: _id, ...cohort }: Cohort & { id: number }): Cohort {
 
 function checkDateOrder(cohort: { start_date: string | null; end_date: string | null }): void {
   if (cohort.start_date && cohort.end_date && cohort.end_date < cohort.start_date) {
-    throw new InvalidDataError('cohort.endBeforeStart', { field: '--end-date', start: cohort.start_date, end: cohort.end_date });
+    throw new InvalidDataError('cohort.endBeforeStart', { field: 'endDate', start: cohort.start_date, end: cohort.end_date });
   }
 }
 

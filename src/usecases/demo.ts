@@ -6,7 +6,8 @@ import { addCohort } from './cohorts.js';
 import { addLokus } from './lokus.js';
 import { addMilestone, rateMilestoneById } from './milestones.js';
 import { addParticipant } from './participants.js';
-import { addProject, adoptProject, advanceProject, dropProject } from './projects.js';
+import { changeStage } from './project-stages.js';
+import { addProject } from './projects.js';
 import { addVisit } from './visits.js';
 
 interface DemoEvent {
@@ -110,8 +111,8 @@ function loadProject(db: Db, cohort: string, project: DemoProject, today: Date):
   );
   const ref = { target: project.nip, cohort };
   for (const event of project.events) {
-    if (event.stage === 'dropped') dropProject(db, ref, { date: event.date, reason: event.reason }, today);
-    else if (event.stage === 'adoption') adoptProject(db, ref, { date: event.date, by: event.by, kind: event.kind, award: event.award }, today);
-    else advanceProject(db, ref, { date: event.date, score: event.score === undefined ? undefined : String(event.score) }, today);
+    if (event.stage === 'dropped') changeStage(db, ref, 'drop', { date: event.date, reason: event.reason }, today);
+    else if (event.stage === 'adoption') changeStage(db, ref, 'adopt', { date: event.date, by: event.by, kind: event.kind, award: event.award }, today);
+    else changeStage(db, ref, 'advance', { date: event.date, score: event.score === undefined ? undefined : String(event.score) }, today);
   }
 }

@@ -23,6 +23,7 @@ import {
   stageMismatches,
   tableExists,
 } from '../db/doctor.js';
+import type { Leftover } from '../db/leftovers.js';
 import { findLeftovers, sweepLeftovers } from '../db/leftovers.js';
 import { SCHEMA_VERSION, schemaVersion } from '../db/migrate.js';
 import { schemaDifferences } from '../db/schema.js';
@@ -172,6 +173,11 @@ function predicateProblems(db: Db): Finding[] {
     }
   }
   return problems;
+}
+
+/** Removes the temporary copies killed processes left beside the database at `path`; returns them. */
+export function removeLeftoversBeside(path: string): Leftover[] {
+  return sweepLeftovers(dirname(path));
 }
 
 /** Temporary copies of personal data left by killed backups, restores and migrations: named, or removed when asked. */

@@ -31,7 +31,7 @@ export function parseExportTable(input: string): ExportTable {
 export function parseExportFormat(input: string | undefined, json: boolean): ExportFormat {
   if (input === undefined) return json ? 'json' : 'csv';
   const format = input.trim().toLowerCase();
-  if (format !== 'csv' && format !== 'json') throw new UsageError('export.error.unknownFormat', { value: input, field: '--format' });
+  if (format !== 'csv' && format !== 'json') throw new UsageError('export.error.unknownFormat', { value: input, field: 'format' });
   if (json && format !== 'json') throw new UsageError('export.error.formatConflict', { format });
   return format;
 }

@@ -13,11 +13,12 @@ import {
   updateLokus,
 } from '../db/lokus.js';
 import type { Db } from '../db/open.js';
+import { parseCode } from '../domain/text.js';
 import type { VisitWithLokusName } from '../db/visits.js';
 import { listVisits } from '../db/visits.js';
 import { ConflictError, InvalidDataError, NotFoundError } from '../errors.js';
 import { pick } from './cohorts.js';
-import { text } from './validate.js';
+import { text, valueOf } from './validate.js';
 
 export interface LokusInput {
   name?: string | undefined;
@@ -33,21 +34,15 @@ export interface LokusEditInput extends LokusInput {
   removeInnovation?: string[] | undefined;
 }
 
-export function validateLokusCode(code: string, field = 'CODE'): string {
-  const trimmed = code.trim();
-  if (!/^[\p{L}\p{N}][\p{L}\p{N}._-]{0,63}$/u.test(trimmed)) throw new InvalidDataError('lokus.invalidCode', { field, code });
-  return trimmed;
-}
-
 export function addLokus(db: Db, code: string, input: LokusInput): Lokus {
   const fields: LokusFields = {
-    code: validateLokusCode(code),
+    code: valueOf(parseCode(code), 'CODE'),
     name: requiredName(input.name),
-    agency: text(input.agency) ?? null,
-    city: text(input.city) ?? null,
-    province: text(input.province) ?? null,
+    agency: text(input.agency, 'agency') ?? null,
+    city: text(input.city, 'city') ?? null,
+    province: text(input.province, 'province') ?? null,
   };
-  const innovations = innovationList(input.innovation ?? [], '--innovation');
+  const innovations = innovationList(input.innovation ?? [], 'innovation');
   return db
     .transaction(() => {
       if (lokusCodeTaken(db, fields.code)) throw new ConflictError('lokus.exists', { code: fields.code });
@@ -59,24 +54,24 @@ export function addLokus(db: Db, code: string, input: LokusInput): Lokus {
 }
 
 export function editLokus(db: Db, ref: string, input: LokusEditInput): Lokus {
-  const replacement = input.innovation !== undefined ? innovationList(input.innovation, '--innovation') : undefined;
-  const added = innovationList(input.addInnovation ?? [], '--add-innovation');
-  const removed = innovationList(input.removeInnovation ?? [], '--remove-innovation');
+  const replacement = input.innovation !== undefined ? innovationList(input.innovation, 'innovation') : undefined;
+  const added = innovationList(input.addInnovation ?? [], 'addInnovation');
+  const removed = innovationList(input.removeInnovation ?? [], 'removeInnovation');
   return db
     .transaction(() => {
       const current = requireLokus(db, ref.trim());
       const next: LokusFields = {
-        code: input.code !== undefined ? validateLokusCode(input.code, '--code') : current.code,
+        code: input.code !== undefined ? valueOf(parseCode(input.code), 'code') : current.code,
         name: input.name !== undefined ? requiredName(input.name) : current.name,
-        agency: pick(text(input.agency), current.agency),
-        city: pick(text(input.city), current.city),
-        province: pick(text(input.province), current.province),
+        agency: pick(text(input.agency, 'agency'), current.agency),
+        city: pick(text(input.city, 'city'), current.city),
+        province: pick(text(input.province, 'province'), current.province),
       };
       if (next.code.toLowerCase() !== current.code.toLowerCase() && lokusCodeTaken(db, next.code)) throw new ConflictError('lokus.exists', { code: next.code });
       updateLokus(db, current.id, next);
       let innovations = replacement ?? current.innovations;
       for (const name of removed) {
-        if (!innovations.includes(name)) throw new NotFoundError('lokus.innovationNotFound', { field: '--remove-innovation', name, code: current.code });
+        if (!innovations.includes(name)) throw new NotFoundError('lokus.innovationNotFound', { field: 'removeInnovation', name, code: current.code });
         innovations = innovations.filter((i) => i !== name);
       }
       innovations = [...innovations, ...added.filter((name) => !innovations.includes(name))];
@@ -87,7 +82,7 @@ export function editLokus(db: Db, ref: string, input: LokusEditInput): Lokus {
 }
 
 export function listLokusFiltered(db: Db, filter: { city?: string | undefined; province?: string | undefined }): Lokus[] {
-  return listLokus(db, { city: text(filter.city) ?? undefined, province: text(filter.province) ?? undefined });
+  return listLokus(db, { city: text(filter.city, 'city') ?? undefined, province: text(filter.province, 'province') ?? undefined });
 }
 
 export interface LokusDetail extends Lokus {
@@ -115,8 +110,8 @@ export function removeLokus(db: Db, ref: string, force: boolean): { lokus: Lokus
 }
 
 function requiredName(input: string | undefined): string {
-  const name = text(input);
-  if (!name) throw new InvalidDataError('lokus.nameEmpty', { field: '--name' });
+  const name = text(input, 'name');
+  if (!name) throw new InvalidDataError('lokus.nameEmpty', { field: 'name' });
   return name.replace(/\s+/g, ' ');
 }
 
@@ -124,7 +119,7 @@ function requiredName(input: string | undefined): string {
 function innovationList(names: readonly string[], field: string): string[] {
   const list: string[] = [];
   for (const raw of names) {
-    const name = raw.trim().replace(/\s+/g, ' ');
+    const name = text(raw, field)?.replace(/\s+/g, ' ') ?? '';
     if (name === '') throw new InvalidDataError('lokus.innovationEmpty', { field });
     if (!list.includes(name)) list.push(name);
   }

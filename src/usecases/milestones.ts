@@ -5,8 +5,9 @@ import type { Milestone, Project } from '../domain/types.js';
 import { deleteMilestone, findMilestone, insertMilestone, listMilestones, rateMilestone } from '../db/milestones.js';
 import type { Db } from '../db/open.js';
 import { InvalidDataError, NotFoundError } from '../errors.js';
-import type { ProjectRef } from './projects.js';
-import { publicProject, resolveProject } from './projects.js';
+import type { ProjectRef } from './project-ref.js';
+import { resolveProject } from './project-ref.js';
+import { publicProject } from './projects.js';
 import { optional, text, valueOf } from './validate.js';
 
 export interface MilestoneInput {
@@ -16,10 +17,10 @@ export interface MilestoneInput {
 }
 
 export function addMilestone(db: Db, ref: ProjectRef, input: MilestoneInput): Milestone {
-  const horizon = valueOf(parseHorizon(input.horizon ?? ''), '--horizon');
-  const description = text(input.description);
-  if (!description) throw new InvalidDataError('milestone.descriptionEmpty', { field: '--description' });
-  const targetDate = optional(input.targetDate, '--target-date', parseDate) ?? null;
+  const horizon = valueOf(parseHorizon(input.horizon ?? ''), 'horizon');
+  const description = text(input.description, 'description', 'free');
+  if (!description) throw new InvalidDataError('milestone.descriptionEmpty', { field: 'description' });
+  const targetDate = optional(input.targetDate, 'targetDate', parseDate) ?? null;
   const id = db.transaction(() => {
     const project = resolveProject(db, ref);
     return insertMilestone(db, { project_id: project.id, horizon, description, target_date: targetDate });
@@ -33,8 +34,8 @@ export function listMilestonesOf(db: Db, ref: ProjectRef): { project: Project; m
 }
 
 export function rateMilestoneById(db: Db, id: string, input: { rating?: string | undefined; evidence?: string | undefined }): Milestone {
-  const rating = valueOf(parseRating(input.rating ?? ''), '--rating');
-  const evidence = text(input.evidence);
+  const rating = valueOf(parseRating(input.rating ?? ''), 'rating');
+  const evidence = text(input.evidence, 'evidence', 'free');
   return db.transaction(() => {
     const milestone = requireMilestone(db, id);
     rateMilestone(db, milestone.id, rating, evidence === undefined ? milestone.evidence : evidence);

@@ -77,11 +77,11 @@ interface PersonChanges {
 }
 
 export function addParticipant(db: Db, today: Date, nipInput: string, input: PersonInput & EnrolmentInput): AddedParticipant {
-  const idType = input.idType !== undefined ? valueOf(parseIdType(input.idType), '--id-type') : 'nip';
+  const idType = input.idType !== undefined ? valueOf(parseIdType(input.idType), 'idType') : 'nip';
   const identifier = valueOf(parseIdentifier(nipInput, idType, today), 'NIP');
   const changes = readPersonChanges(input, today);
-  const status = optional(input.status, '--status', parseEnrolmentStatus) ?? 'active';
-  const group = text(input.group) ?? null;
+  const status = optional(input.status, 'status', parseEnrolmentStatus) ?? 'active';
+  const group = text(input.group, 'group') ?? null;
 
   return db
     .transaction(() => {
@@ -94,7 +94,7 @@ export function addParticipant(db: Db, today: Date, nipInput: string, input: Per
         updatePerson(db, personId, mergePerson(existing, identifier, changes, input.idType !== undefined));
       } else {
         const name = changes.name;
-        if (!name) throw new UsageError('cli.error.missingValue', { flag: '--name' });
+        if (!name) throw new UsageError('participant.nameRequired', { flag: 'name' });
         personId = insertPerson(db, mergePerson(emptyPerson(identifier, name), identifier, changes, true));
       }
       let enrolment: Enrolment | null = null;
@@ -121,16 +121,16 @@ export interface EditedParticipant {
 
 export function editParticipant(db: Db, today: Date, nipInput: string, input: EditInput): EditedParticipant {
   const changes = readPersonChanges(input, today);
-  const idTypeGiven = input.idType !== undefined ? valueOf(parseIdType(input.idType), '--id-type') : undefined;
-  const status = optional(input.status, '--status', parseEnrolmentStatus);
-  const group = text(input.group);
+  const idTypeGiven = input.idType !== undefined ? valueOf(parseIdType(input.idType), 'idType') : undefined;
+  const status = optional(input.status, 'status', parseEnrolmentStatus);
+  const group = text(input.group, 'group');
   const touchesEnrolment = status !== undefined || group !== undefined;
 
   return db
     .transaction(() => {
       const current = requirePerson(db, lookupKey(nipInput));
       const idType = idTypeGiven ?? current.id_type;
-      const identifier = valueOf(parseIdentifier(input.nip ?? current.nip, idType, today), input.nip !== undefined ? '--nip' : 'NIP');
+      const identifier = valueOf(parseIdentifier(input.nip ?? current.nip, idType, today), input.nip !== undefined ? 'nip' : 'NIP');
       if (identifier.identifier !== current.nip && findPerson(db, identifier.identifier)) {
         throw new ConflictError('participant.nipTaken', { nip: shownNip(identifier.identifier) });
       }
@@ -174,9 +174,9 @@ export type ListedPerson = Person & { cohorts: string[] };
 /** Without a cohort: people once each with their cohorts. With one: that cohort's enrolments. */
 export function listParticipants(db: Db, filter: ParticipantFilter): { kind: 'people'; people: ListedPerson[] } | { kind: 'enrolments'; enrolments: Enrolment[] } {
   const year = filter.year !== undefined ? parseYear(filter.year) : undefined;
-  const program = filter.program !== undefined ? valueOf(parseProgram(filter.program), '--program') : undefined;
-  const agency = text(filter.agency) ?? undefined;
-  const group = text(filter.group) ?? undefined;
+  const program = filter.program !== undefined ? valueOf(parseProgram(filter.program), 'program') : undefined;
+  const agency = text(filter.agency, 'agency') ?? undefined;
+  const group = text(filter.group, 'group') ?? undefined;
   if (filter.cohort !== undefined) {
     const cohort = requireCohort(db, filter.cohort.trim());
     const outside = (year !== undefined && cohort.year !== year) || (program !== undefined && cohort.program !== program);
@@ -288,21 +288,21 @@ function shownNip(nip: string): string {
 function readPersonChanges(input: PersonInput, today: Date): PersonChanges {
   let rankGrade: PersonChanges['rankGrade'];
   if (input.rank !== undefined || input.grade !== undefined) {
-    const field = input.rank !== undefined ? '--rank' : '--grade';
+    const field = input.rank !== undefined ? 'rank' : 'grade';
     const parsed = valueOf(parseRankGrade(input.rank ?? null, input.grade ?? null), field);
     rankGrade = parsed ? { rank: parsed.rank, grade: parsed.grade } : { rank: null, grade: null };
   }
-  const name = text(input.name);
+  const name = text(input.name, 'name');
   return {
     name: name === undefined || name === null ? name : name.replace(/\s+/g, ' '),
-    gender: optional(input.gender, '--gender', parseGender),
-    birth_date: optional(input.birthDate, '--birth-date', (value) => parsePastDate(value, today)),
+    gender: optional(input.gender, 'gender', parseGender),
+    birth_date: optional(input.birthDate, 'birthDate', (value) => parsePastDate(value, today)),
     rankGrade,
-    position: text(input.position),
-    agency: text(input.agency),
-    unit: text(input.unit),
-    email: optional(input.email, '--email', parseEmail),
-    phone: optional(input.phone, '--phone', parsePhone),
+    position: text(input.position, 'position'),
+    agency: text(input.agency, 'agency'),
+    unit: text(input.unit, 'unit'),
+    email: optional(input.email, 'email', parseEmail),
+    phone: optional(input.phone, 'phone', parsePhone),
   };
 }
 
@@ -332,14 +332,14 @@ function mergePerson(current: Person, identifier: ParsedIdentifier, changes: Per
   let birthDate = pick(changes.birth_date, current.birth_date);
   const nip = identifier.nip;
   if (nip) {
-    gender = valueOf(checkNipGender(nip, gender), '--gender');
+    gender = valueOf(checkNipGender(nip, gender), 'gender');
     if (birthDate === null) birthDate = nip.birthDate;
     else if (birthDate !== nip.birthDate) {
-      throw new InvalidDataError('participant.birthDateMismatch', { field: '--birth-date', nip: nip.nip, date: birthDate, nip_date: nip.birthDate });
+      throw new InvalidDataError('participant.birthDateMismatch', { field: 'birthDate', nip: nip.nip, date: birthDate, nip_date: nip.birthDate });
     }
   }
   const name = pick(changes.name, current.name);
-  if (!name) throw new InvalidDataError('participant.nameEmpty', { field: '--name' });
+  if (!name) throw new InvalidDataError('participant.nameEmpty', { field: 'name' });
   return {
     nip: identifier.identifier,
     id_type: setIdType ? identifier.idType : current.id_type,

@@ -25,12 +25,12 @@ export interface CohortReportInput {
 
 /** --as-of DATE: the day a report is drawn up for; a malformed date is invalid data (3). */
 export function parseAsOf(input: string | undefined): IsoDate | undefined {
-  return input === undefined ? undefined : valueOf(parseDate(input), '--as-of');
+  return input === undefined ? undefined : valueOf(parseDate(input), 'asOf');
 }
 
 export function cohortReportOptions(input: CohortReportInput): { top?: number; stallDays?: number; asOf?: IsoDate } {
-  const top = parseCount(input.top, '--top', 1, 10);
-  const stallDays = parseCount(input.stallDays, '--stall-days', 0, 60);
+  const top = parseCount(input.top, 'top', 1, 10);
+  const stallDays = parseCount(input.stallDays, 'stallDays', 0, 60);
   const asOf = parseAsOf(input.asOf);
   return {
     ...(top !== undefined ? { top } : {}),
@@ -60,6 +60,6 @@ export function reportScope(input: ScopeInput): ReportScope {
     asOf: parseAsOf(input.asOf),
     cohort: input.cohort?.trim() || undefined,
     year: input.year !== undefined ? parseYear(input.year) : undefined,
-    program: input.program !== undefined ? valueOf(parseProgram(input.program), '--program') : undefined,
+    program: input.program !== undefined ? valueOf(parseProgram(input.program), 'program') : undefined,
   };
 }

@@ -1,4 +1,6 @@
 // Turning a domain rule's verdict into a value or an invalid-data error that names the field.
+import type { TextKind } from '../domain/text.js';
+import { readText } from '../domain/text.js';
 import type { Result } from '../domain/types.js';
 import { InvalidDataError } from '../errors.js';
 
@@ -15,9 +17,12 @@ export function optional<T>(input: string | undefined, field: string, parse: (va
   return valueOf(parse(input), field);
 }
 
-/** Free text from an option: trimmed; empty means cleared. */
-export function text(input: string | undefined): string | null | undefined {
+/**
+ * Text from an option through the domain's gate (NFC, trimmed, no control characters, bounded:
+ * src/domain/text.ts); undefined stays undefined (unchanged), blank becomes null (cleared).
+ * InvalidDataError naming `field` when the text is refused.
+ */
+export function text(input: string | undefined, field: string, kind: TextKind = 'name'): string | null | undefined {
   if (input === undefined) return undefined;
-  const trimmed = input.trim();
-  return trimmed === '' ? null : trimmed;
+  return valueOf(readText(input, kind), field);
 }

@@ -20,9 +20,9 @@ export interface VisitInput {
 }
 
 export function addVisit(db: Db, today: Date, input: VisitInput): VisitWithLokusName {
-  const date = valueOf(parsePastDate(input.date, today), '--date');
+  const date = valueOf(parsePastDate(input.date, today), 'date');
   const groups = groupList(input.group ?? []);
-  const companion = text(input.companion) ?? null;
+  const companion = text(input.companion, 'companion') ?? null;
   return db
     .transaction(() => {
       const cohort = requireCohort(db, input.cohort.trim());
@@ -67,8 +67,8 @@ export function publicVisit({ lokus_name: _name, ...visit }: VisitWithLokusName)
 function groupList(names: readonly string[]): string[] {
   const list: string[] = [];
   for (const raw of names) {
-    const name = raw.trim().replace(/\s+/g, ' ');
-    if (name === '') throw new InvalidDataError('visit.groupEmpty', { field: '--group' });
+    const name = text(raw, 'group')?.replace(/\s+/g, ' ') ?? '';
+    if (name === '') throw new InvalidDataError('visit.groupEmpty', { field: 'group' });
     if (!list.includes(name)) list.push(name);
   }
   return list;

@@ -183,15 +183,15 @@ describe.skipIf(!hasTmux)('guided commands at a terminal', () => {
     const adoption = start(['project', 'advance', '1']);
     await adoption.answer('Tanggal (', '');
     await adoption.answer('Catatan', '');
-    await adoption.answer('Diadopsi oleh', 'Setda Kota Medan, Dinas Kominfo Kota Medan');
+    await adoption.answer('Diadopsi oleh', 'Setda Kota Medan; Dinas Kominfo, Kota Medan');
     await adoption.waitFor('Jenis adopsi');
     adoption.press('Down', 'Down', 'Enter');
     await adoption.answer('Penghargaan', 'KIPP 2019 Top 99');
     result = await adoption.exit();
     expect(result.code).toBe(0);
-    expect(result.screen).toContain("--by 'Setda Kota Medan' --by 'Dinas Kominfo Kota Medan' --kind replicated --award 'KIPP 2019 Top 99'");
+    expect(result.screen).toContain("--by 'Setda Kota Medan' --by 'Dinas Kominfo, Kota Medan' --kind replicated --award 'KIPP 2019 Top 99'");
     expect(proper(['project', 'show', '1', '--json']).json()).toMatchObject({
-      stage: 'adoption', adopted_by: ['Setda Kota Medan', 'Dinas Kominfo Kota Medan'], adoption_kind: 'replicated', award: 'KIPP 2019 Top 99',
+      stage: 'adoption', adopted_by: ['Setda Kota Medan', 'Dinas Kominfo, Kota Medan'], adoption_kind: 'replicated', award: 'KIPP 2019 Top 99',
     });
     const events = proper(['project', 'history', '1', '--json']).json<{ to_stage: string; date: string }[]>();
     expect(events.map((e) => `${e.to_stage} ${e.date}`)).toEqual([

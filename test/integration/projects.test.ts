@@ -1,21 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/open.js';
 import { openDatabase } from '../../src/db/open.js';
+import { projectsOfPerson } from '../../src/db/people.js';
+import { listCohortProjects } from '../../src/db/reports/cohort.js';
 import { ConflictError, InvalidDataError, NotFoundError } from '../../src/errors.js';
 import { addCohort } from '../../src/usecases/cohorts.js';
-import {
-  addProject,
-  adoptProject,
-  advanceProject,
-  dropProject,
-  listProjectsFiltered,
-  moveProject,
-  reopenProject,
-  showProject,
-} from '../../src/usecases/projects.js';
+import type { ProjectRef } from '../../src/usecases/project-ref.js';
+import type { StageInput } from '../../src/usecases/project-stages.js';
+import { changeStage, planStageChange } from '../../src/usecases/project-stages.js';
+import { addProject, listProjectsFiltered, showProject } from '../../src/usecases/projects.js';
 import { tempDb } from '../helpers/proper.js';
 
 const today = new Date('2020-01-15T12:00:00');
+const advanceProject = (db: Db, ref: ProjectRef, input: StageInput, day: Date) => changeStage(db, ref, 'advance', input, day);
+const moveProject = (db: Db, ref: ProjectRef, input: StageInput, day: Date) => changeStage(db, ref, 'move', input, day);
+const adoptProject = (db: Db, ref: ProjectRef, input: StageInput, day: Date) => changeStage(db, ref, 'adopt', input, day);
+const dropProject = (db: Db, ref: ProjectRef, input: StageInput, day: Date) => changeStage(db, ref, 'drop', input, day);
+const reopenProject = (db: Db, ref: ProjectRef, input: StageInput, day: Date) => changeStage(db, ref, 'reopen', input, day);
 const NIP = '198203152008011004';
 const NIP2 = '198507222010012003';
 
@@ -104,8 +105,8 @@ describe('project storage', () => {
     advanceProject(db, { target: String(id) }, { date: '2018-09-01' }, today);
     const before = snapshot(db);
     expect(() => moveProject(db, { target: String(id) }, { to: 'idea' }, today)).toThrow(InvalidDataError);
-    const planned = moveProject(db, { target: String(id) }, { to: 'idea', reason: 'Dikembalikan', date: '2018-09-02' }, today, { write: false });
-    expect(planned.to).toBe('idea');
+    const planned = planStageChange(db, { target: String(id) }, 'move', { to: 'idea', date: '2018-09-02' }, today);
+    expect(planned).toMatchObject({ from: 'design', to: 'idea', needsReason: true });
     expect(snapshot(db)).toEqual(before);
   });
 
@@ -122,6 +123,19 @@ describe('project storage', () => {
       award: 'KIPP 2019 Top 99',
     });
     expect(showProject(db, { target: String(id) }).adoptions).toHaveLength(2);
+  });
+
+  it('lists adopters in the order they were recorded, the same in project show, participant show and the cohort report', () => {
+    const { id } = add();
+    moveProject(db, { target: String(id) }, { to: 'presentation', date: '2018-10-24' }, today);
+    adoptProject(db, { target: String(id) }, { by: ['Zeta', 'Beta'], kind: 'berlanjut', date: '2019-01-10' }, today);
+    adoptProject(db, { target: String(id) }, { by: ['Alpha', 'Zeta'], kind: 'replikasi', date: '2019-02-10' }, today);
+    const order = ['Zeta', 'Beta', 'Alpha'];
+    expect(showProject(db, { target: String(id) }).project.adopted_by).toEqual(order);
+    const personId = (db.prepare('SELECT id FROM people WHERE nip = ?').get(NIP) as { id: number }).id;
+    expect(projectsOfPerson(db, personId).map((p) => p.adopted_by)).toEqual([order]);
+    const cohortId = (db.prepare("SELECT id FROM cohorts WHERE code = 'pim4-xxii-2018'").get() as { id: number }).id;
+    expect(listCohortProjects(db, cohortId).map((p) => JSON.parse(p.adopted_by) as string[])).toEqual([order]);
   });
 
   it('drops a project from any stage and reopens it where it was', () => {

@@ -69,6 +69,16 @@ describe('restore refuses a backup whose schema is not exactly proper\'s', () =>
     expect(triggers.stderr).toContain('table harvest was not made by proper');
   });
 
+  it('refuses to use a live file of negative version (3) instead of failing on it, and leaves it untouched', () => {
+    const live = join(temp.dir, 'negative.live.db');
+    copyFileSync(hostile.get('negative-user-version')!, live);
+    const before = readFileSync(live);
+    const result = properWith(live)(['cohort', 'add', 'x', '--program', 'pkp', '--number', '1', '--year', '2024', '--lang', 'en']);
+    expect(result.code, result.stderr).toBe(3);
+    expect(result.stderr).toContain('schema version -5, which proper never writes');
+    expect(readFileSync(live).equals(before)).toBe(true);
+  });
+
   it('restores the good backup itself, and an untouched version-1 file migrated on the private copy', async () => {
     expect((await restoreDatabase(temp.db, good, now, accept)).migrated_from).toBeNull();
     const old = join(temp.dir, 'old.candidate');

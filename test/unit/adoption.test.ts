@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAdopters, parseAdoptionKind } from '../../src/domain/adoption.js';
+import { parseAdopters, parseAdoptionKind, splitAdopters } from '../../src/domain/adoption.js';
 
 describe('parseAdoptionKind', () => {
   it.each([
@@ -25,5 +25,16 @@ describe('parseAdopters', () => {
 
   it('needs at least one adopter', () => {
     expect(parseAdopters(['  '])).toMatchObject({ ok: false, problem: { key: 'domain.adoption.adopters_required' } });
+  });
+});
+
+describe('splitAdopters', () => {
+  it('splits on semicolons, line breaks and bars, and keeps commas inside names', () => {
+    expect(splitAdopters('Setda Kota Medan; Dinas Kominfo, Kota Medan\nBappeda | ')).toEqual(['Setda Kota Medan', 'Dinas Kominfo, Kota Medan', 'Bappeda']);
+  });
+
+  it('gives nothing for blank text', () => {
+    expect(splitAdopters('  ;  ')).toEqual([]);
+    expect(splitAdopters(undefined)).toEqual([]);
   });
 });

@@ -303,3 +303,19 @@ describe('stage machine properties', () => {
     );
   });
 });
+
+describe('isBackward and mayHoldScore', () => {
+  it('calls a move back only a step down the forward order', async () => {
+    const { isBackward } = await import('../../src/domain/stages.js');
+    expect(isBackward('presentation', 'design')).toBe(true);
+    expect(isBackward('design', 'presentation')).toBe(false);
+    expect(isBackward('design', 'design')).toBe(false);
+    expect(isBackward('adoption', 'dropped')).toBe(false);
+    expect(isBackward('dropped', 'idea')).toBe(false);
+  });
+
+  it('lets only a presented or adopted project hold a score', async () => {
+    const { mayHoldScore } = await import('../../src/domain/stages.js');
+    expect(['idea', 'design', 'implementation', 'presentation', 'adoption', 'dropped'].filter((s) => mayHoldScore(s as never))).toEqual(['presentation', 'adoption']);
+  });
+});

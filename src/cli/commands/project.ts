@@ -3,7 +3,6 @@ import { t } from '../../i18n/index.js';
 import { collect, withExamples } from '../help.js';
 import { lazy } from '../invocation.js';
 
-const handlers = () => import('../handlers/project.js');
 
 function projectFieldOptions(command: Command): Command {
   return command
@@ -44,7 +43,7 @@ export function registerProjectCommands(program: Command): void {
       .option('--date <date>', t('cli.project.opt.startDate'))
       .option('--note <note>', t('cli.project.opt.note')),
     'proper project add --nip "19820315 200801 1 004" --cohort pim4-xxii-2018 --title "Surat masuk dan keluar secara daring" --innovation-name Si-Surat --mentor "Kabag Umum Setda" --inspired-by-lokus sby-diskominfo --date 2018-08-01',
-  ).action(lazy(handlers, 'add'));
+  ).action(lazy(() => import('../handlers/project/add.js'), 'add'));
 
   withExamples(
     project
@@ -58,18 +57,18 @@ export function registerProjectCommands(program: Command): void {
       .option('--program <program>', t('cli.filter.program')),
     'proper project list --cohort pim4-xxii-2018 --stage presentasi',
     'proper proyek list --year 2019 --program pkp --json',
-  ).action(lazy(handlers, 'list'));
+  ).action(lazy(() => import('../handlers/project/list.js'), 'list'));
 
   withExamples(
     addressed(project.command('show').description(t('cli.project.show'))),
     'proper project show 12',
     'proper proyek show 198203152008011004 --cohort pim4-xxii-2018',
-  ).action(lazy(handlers, 'show'));
+  ).action(lazy(() => import('../handlers/project/show.js'), 'show'));
 
   withExamples(
     projectFieldOptions(addressed(project.command('edit').description(t('cli.project.edit')))).option('--score <score>', t('cli.project.opt.editScore')),
     'proper project edit 12 --examiner "Dr. Siti Rahmawati, M.Si." --coach "Drs. Bambang Hartono"',
-  ).action(lazy(handlers, 'edit'));
+  ).action(lazy(() => import('../handlers/project/edit.js'), 'edit'));
 
   withExamples(
     adoptionOptions(
@@ -82,7 +81,7 @@ export function registerProjectCommands(program: Command): void {
     `proper project advance          # ${t('cli.project.example.guided')}`,
     'proper proyek advance 12 --date 2018-10-24 --score 88,5',
     'proper project advance 12 --by "Setda Kota Medan" --kind replikasi --award "KIPP 2019 Top 99"',
-  ).action(lazy(handlers, 'advance'));
+  ).action(lazy(() => import('../handlers/project/advance.js'), 'advance'));
 
   withExamples(
     adoptionOptions(
@@ -95,7 +94,7 @@ export function registerProjectCommands(program: Command): void {
     ),
     'proper project move 12 --to implementasi --date 2018-09-10',
     'proper project move 12 --to rancangan --reason "Rancangan dikembalikan penguji"',
-  ).action(lazy(handlers, 'move'));
+  ).action(lazy(() => import('../handlers/project/move.js'), 'move'));
 
   withExamples(
     adoptionOptions(
@@ -104,24 +103,24 @@ export function registerProjectCommands(program: Command): void {
         .option('--note <note>', t('cli.project.opt.note')),
     ),
     'proper project adopt 12 --by "Dinas Kominfo Kota Medan" --by "Bagian Umum Setda" --kind replikasi --date 2019-03-01',
-  ).action(lazy(handlers, 'adopt'));
+  ).action(lazy(() => import('../handlers/project/adopt.js'), 'adopt'));
 
   withExamples(
     addressed(project.command('drop').description(t('cli.project.drop')))
       .option('--reason <reason>', t('cli.project.opt.reason'))
       .option('--date <date>', t('cli.project.opt.date')),
     'proper project drop 12 --reason "Peserta mutasi ke instansi lain"',
-  ).action(lazy(handlers, 'drop'));
+  ).action(lazy(() => import('../handlers/project/drop.js'), 'drop'));
 
   withExamples(
     addressed(project.command('reopen').description(t('cli.project.reopen')))
       .option('--date <date>', t('cli.project.opt.date'))
       .option('--note <note>', t('cli.project.opt.note')),
     'proper project reopen 12 --note "Dilanjutkan oleh pejabat pengganti"',
-  ).action(lazy(handlers, 'reopen'));
+  ).action(lazy(() => import('../handlers/project/reopen.js'), 'reopen'));
 
   withExamples(
     addressed(project.command('history').description(t('cli.project.history'))),
     'proper project history 12',
-  ).action(lazy(handlers, 'history'));
+  ).action(lazy(() => import('../handlers/project/history.js'), 'history'));
 }

@@ -2,9 +2,10 @@ import { InvalidDataError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import { backupDatabase, restoreDatabase } from '../../usecases/backup.js';
 import type { DoctorReport, Finding } from '../../usecases/doctor.js';
-import { examineDatabase } from '../../usecases/doctor.js';
+import { examineDatabase, removeLeftoversBeside } from '../../usecases/doctor.js';
 import { confirmDestructive } from '../confirm.js';
 import type { Invocation } from '../invocation.js';
+import { loadPrompts } from '../wizard.js';
 import type { Output } from '../output.js';
 import { isInteractive, outputFor, withDatabasePath, withInspection, withSession } from '../session.js';
 
@@ -42,12 +43,22 @@ export async function restore(invocation: Invocation): Promise<void> {
 }
 
 export async function doctor(invocation: Invocation): Promise<void> {
-  await withInspection(invocation, ({ dbPath, open, today, out }) => {
+  await withInspection(invocation, async ({ dbPath, open, today, out }) => {
     const report = examineDatabase(dbPath, open, today, invocation.context.platform, { removeLeftovers: Boolean(invocation.globals.yes) });
     if (out.json) out.data(report);
     else printReport(out, report);
+    await offerToRemoveLeftovers(invocation, out, report);
     if (!report.healthy) throw new InvalidDataError('cli.doctor.unhealthy', { count: report.problems.length, path: dbPath });
   });
+}
+
+/** On a terminal, the temporary copies killed processes left are offered for removal (--yes removes them at once). */
+async function offerToRemoveLeftovers(invocation: Invocation, out: Output, report: DoctorReport): Promise<void> {
+  const count = report.warnings.filter((w) => w.kind === 'leftover_temp' || w.kind === 'leftover_unfinished').length;
+  if (count === 0 || out.json || !isInteractive(invocation)) return;
+  const { confirmPrompt } = await loadPrompts(invocation.context);
+  if (!(await confirmPrompt(t('cli.doctor.removeLeftovers', { count })))) return;
+  out.success(t('cli.doctor.leftoversRemoved', { count: removeLeftoversBeside(report.path).length }));
 }
 
 function printReport(out: Output, report: DoctorReport): void {

@@ -3,10 +3,11 @@ import { addCohort, editCohort, listCohortsFiltered, removeCohort, showCohort } 
 import { confirmDestructive } from '../confirm.js';
 import type { Invocation } from '../invocation.js';
 import { withSession } from '../session.js';
-import { createWizard, equivalentCommandHint } from '../wizard.js';
+import { createWizard, equivalentCommandHint, validator } from '../wizard.js';
 import { parseDate } from '../../domain/dates.js';
 import { PROGRAM_INFO, programNameKey } from '../../domain/program.js';
 import { parseCohortNumber } from '../../domain/roman.js';
+import { parseCode, parseYear } from '../../domain/text.js';
 import { PROGRAMS } from '../../domain/types.js';
 import { cohortPairs, printCohortTable } from '../views/cohort.js';
 
@@ -38,25 +39,21 @@ export async function add(invocation: Invocation<CohortOptions>): Promise<void> 
 async function askCohortFields(invocation: Invocation<CohortOptions>): Promise<CohortOptions> {
   const wizard = createWizard(invocation);
   const given = invocation.opts;
-  const validate = (check: (value: string) => { ok: boolean; problem?: { key: string; params?: Record<string, string | number> } }) => (value: string) => {
-    const result = check(value);
-    return result.ok ? true : t(result.problem!.key, result.problem!.params);
-  };
   const code = await wizard.need(invocation.args[0] as string | undefined, 'CODE', (p) =>
-    p.textPrompt(t('cli.cohort.ask.code'), (v) => (/^[\p{L}\p{N}][\p{L}\p{N}._-]{0,63}$/u.test(v.trim()) ? true : t('cohort.invalidCode', { code: v }))),
+    p.textPrompt(t('cli.cohort.ask.code'), validator(parseCode)),
   );
   const program = await wizard.need(given.program, '--program', (p) =>
     p.selectPrompt(t('cli.cohort.ask.program'), PROGRAMS.map((value) => ({ value, name: `${PROGRAM_INFO[value].short} — ${t(programNameKey(value))}` }))),
   );
-  const number = await wizard.need(given.number, '--number', (p) => p.textPrompt(t('cli.cohort.ask.number'), validate(parseCohortNumber)));
+  const number = await wizard.need(given.number, '--number', (p) => p.textPrompt(t('cli.cohort.ask.number'), validator(parseCohortNumber)));
   const year = await wizard.need(given.year, '--year', (p) =>
-    p.textPrompt(t('cli.cohort.ask.year'), (v) => (/^\d{4}$/.test(v.trim()) ? true : t('cohort.invalidYear', { value: v })), String(invocation.context.today.getFullYear())),
+    p.textPrompt(t('cli.cohort.ask.year'), validator(parseYear), String(invocation.context.today.getFullYear())),
   );
   const fields: CohortOptions = { ...given, code, program, number, year };
   if (wizard.asked) {
     fields.organizer = await wizard.maybe(given.organizer, (p) => p.textPrompt(t('cli.cohort.ask.organizer')));
-    fields.startDate = await wizard.maybe(given.startDate, (p) => p.textPrompt(t('cli.cohort.ask.startDate'), optionalDate));
-    fields.endDate = await wizard.maybe(given.endDate, (p) => p.textPrompt(t('cli.cohort.ask.endDate'), optionalDate));
+    fields.startDate = await wizard.maybe(given.startDate, (p) => p.textPrompt(t('cli.cohort.ask.startDate'), validator(parseDate, true)));
+    fields.endDate = await wizard.maybe(given.endDate, (p) => p.textPrompt(t('cli.cohort.ask.endDate'), validator(parseDate, true)));
     fields.place = await wizard.maybe(given.place, (p) => p.textPrompt(t('cli.cohort.ask.place')));
     const line = wizard.commandLine(['cohort', 'add'], [code], {
       '--program': program, '--number': number, '--year': year, '--organizer': fields.organizer,
@@ -67,11 +64,6 @@ async function askCohortFields(invocation: Invocation<CohortOptions>): Promise<C
   return fields;
 }
 
-function optionalDate(value: string): true | string {
-  if (value.trim() === '') return true;
-  const result = parseDate(value);
-  return result.ok ? true : t(result.problem.key, result.problem.params);
-}
 
 export async function list(invocation: Invocation<CohortOptions>): Promise<void> {
   await withSession(invocation, ({ db, out }) => {

@@ -43,7 +43,7 @@ export async function demo(invocation: Invocation<{ format: string }>): Promise<
         const code = loadDemo(db, readDemoData(), today);
         const model = buildCohortReport(db, code, { today, now: context.now() });
         const rendered = format === 'json' ? `${JSON.stringify(model, null, 2)}\n` : await renderReport('cohort', model, format, { color: out.color, ...(out.width ? { width: out.width } : {}) });
-        out.write(rendered as string);
+        out.document(rendered as string);
         out.hint(keep ? t('cli.demo.kept', { path: dbPath }) : t('cli.demo.temporary'));
       },
       { mode: 'write', ...(folder ? { defaultPath: join(folder, 'proper.db') } : {}) },

@@ -64,7 +64,7 @@ async function emit<K extends ReportKind>(
           ...(out.width ? { width: out.width } : {}),
         });
   if (output === undefined) {
-    out.write(typeof rendered === 'string' ? rendered : rendered.toString());
+    out.document(rendered);
     return;
   }
   writeOutputFile(output, rendered, { guard: { database: dbPath }, field: '--output' });

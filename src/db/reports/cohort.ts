@@ -3,6 +3,7 @@
 // and reaches its project through UNIQUE(enrolment_id), so a report costs the same on a database
 // of one cohort or of a million participants.
 import type { AdoptionKind, Stage } from '../../domain/types.js';
+import { adoptionColumns } from '../adoptions.js';
 import type { Db } from '../open.js';
 
 export interface GenderCounts {
@@ -125,21 +126,15 @@ export interface CohortProjectRow {
   inspired_by_lokus_name: string | null;
 }
 
-// adopted_by, adoption_kind and award follow src/db/projects.ts: every adopter once, first adopted
-// first; the kind of the latest record; the latest award given.
+// adopted_by, adoption_kind and award: src/db/adoptions.ts adoptionColumns, as every project query.
 export function listCohortProjects(db: Db, cohortId: number): CohortProjectRow[] {
   return db
     .prepare(
       `SELECT pr.id, p.nip, p.name, pr.title, pr.innovation_name, pr.stage, pr.stage_date, pr.score, pr.predicate,
-              (SELECT json_group_array(adopter) FROM (
-                 SELECT aa.adopter FROM adoptions a JOIN adoption_adopters aa ON aa.adoption_id = a.id
-                 WHERE a.project_id = pr.id GROUP BY aa.adopter ORDER BY min(a.date), min(a.id), min(aa.rowid))) AS adopted_by,
-              (SELECT a.kind FROM adoptions a WHERE a.project_id = pr.id ORDER BY a.date DESC, a.id DESC LIMIT 1) AS adoption_kind,
+              ${adoptionColumns('pr.id')},
               (SELECT json_group_array(kind) FROM (
                  SELECT a.kind FROM adoptions a WHERE a.project_id = pr.id
                  GROUP BY a.kind ORDER BY min(a.date), min(a.id))) AS adoption_kinds,
-              (SELECT a.award FROM adoptions a WHERE a.project_id = pr.id AND a.award IS NOT NULL
-                 ORDER BY a.date DESC, a.id DESC LIMIT 1) AS award,
               l.code AS inspired_by_lokus, l.name AS inspired_by_lokus_name
        FROM enrolments e
        JOIN projects pr ON pr.enrolment_id = e.id

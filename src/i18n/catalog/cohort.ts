@@ -37,11 +37,6 @@ export const cohortMessages = {
 
   'cohort.notFound': { id: 'Angkatan "{code}" tidak ditemukan. Lihat daftarnya dengan: proper cohort list', en: 'Cohort "{code}" not found. See the list with: proper cohort list' },
   'cohort.exists': { id: 'Angkatan "{code}" sudah ada. Pilih kode lain atau ubah dengan: proper cohort edit {code}', en: 'Cohort "{code}" already exists. Choose another code or change it with: proper cohort edit {code}' },
-  'cohort.invalidYear': { id: 'tahun "{value}" tidak sah; tulis empat angka, misalnya 2024.', en: 'year "{value}" is not valid; write four digits, for example 2024.' },
-  'cohort.invalidCode': {
-    id: 'Kode angkatan "{code}" tidak sah: pakai huruf, angka, titik, garis bawah atau tanda hubung (maks. 64), misalnya pkp-xxii-2024.',
-    en: 'Cohort code "{code}" is not valid: use letters, digits, dots, underscores or hyphens (at most 64), for example pkp-xxii-2024.',
-  },
   'cohort.endBeforeStart': { id: 'tanggal selesai {end} sebelum tanggal mulai {start}.', en: 'end date {end} is before start date {start}.' },
   'cohort.notEmpty': {
     id: 'Angkatan {code} masih berisi {participants} peserta, {projects} proyek dan {visits} kunjungan. Tambahkan --force untuk menghapus semuanya.',

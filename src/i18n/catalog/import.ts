@@ -114,11 +114,11 @@ export const importMessages = {
   },
   'import.error.invalidRows': {
     id: '{file}: {count} baris tidak valid, tidak ada yang disimpan. Perbaiki baris-baris di bawah, atau impor baris yang valid saja dengan --skip-invalid.',
-    en: '{file}: {count} invalid rows, nothing was written. Correct the rows below, or import only the valid rows with --skip-invalid.',
+    en: '{file}: invalid rows: {count}; nothing was written. Correct the rows below, or import only the valid rows with --skip-invalid.',
   },
   'import.error.dryRunInvalid': {
     id: '{file}: {count} baris tidak valid (uji coba, tidak ada yang disimpan).',
-    en: '{file}: {count} invalid rows (dry run, nothing was written).',
+    en: '{file}: invalid rows: {count} (dry run, nothing was written).',
   },
   'import.error.andMore': {
     id: '… dan {count} lainnya',

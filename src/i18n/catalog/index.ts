@@ -18,6 +18,7 @@ import { configMessages } from './config.js';
 import { reportCliMessages } from './reportcli.js';
 import { exportMessages } from './export.js';
 import { storageMessages } from './storage.js';
+import { textMessages } from './text.js';
 import { safetyMessages } from './safety.js';
 import { reportAdditionMessages } from './report-additions.js';
 
@@ -43,12 +44,14 @@ export const catalogParts: Record<string, Catalog> = {
   reportcli: reportCliMessages,
   export: exportMessages,
   storage: storageMessages,
+  text: textMessages,
   safety: safetyMessages,
   reportAdditions: reportAdditionMessages,
 };
 
 export const catalog = {
   ...domainMessages,
+  ...textMessages,
   ...projectMessages,
   ...milestoneMessages,
   ...configMessages,

@@ -30,10 +30,6 @@ export const lokusMessages = {
 
   'lokus.notFound': { id: 'Lokus "{ref}" tidak ditemukan. Lihat daftarnya dengan: proper lokus list', en: 'Lokus "{ref}" not found. See the list with: proper lokus list' },
   'lokus.exists': { id: 'Lokus "{code}" sudah ada. Pilih kode lain atau ubah dengan: proper lokus edit {code}', en: 'Lokus "{code}" already exists. Choose another code or change it with: proper lokus edit {code}' },
-  'lokus.invalidCode': {
-    id: 'kode lokus "{code}" tidak sah: pakai huruf, angka, titik, garis bawah atau tanda hubung (maks. 64), misalnya sby-dispendukcapil.',
-    en: 'lokus code "{code}" is not valid: use letters, digits, dots, underscores or hyphens (at most 64), for example sby-dispendukcapil.',
-  },
   'lokus.nameEmpty': { id: 'nama lokus tidak boleh kosong.', en: 'the lokus name may not be empty.' },
   'lokus.innovationEmpty': { id: 'nama inovasi tidak boleh kosong.', en: 'an innovation name may not be empty.' },
   'lokus.innovationNotFound': { id: 'lokus {code} tidak punya inovasi "{name}". Lihat daftarnya dengan: proper lokus show {code}', en: 'lokus {code} has no innovation "{name}". See its list with: proper lokus show {code}' },

@@ -156,7 +156,7 @@ export const projectMessages = {
   'cli.project.ask.score': { id: 'Nilai presentasi 0–100, misalnya 88,5 (boleh kosong):', en: 'Presentation score 0–100, for example 88.5 (may be empty):' },
   'cli.project.ask.bands': { id: 'Kualifikasi {program}: {bands}', en: 'Qualification bands of {program}: {bands}' },
   'cli.project.ask.scoreOk': { id: 'Nilai {score} memberi kualifikasi "{predicate}". Benar?', en: 'A score of {score} gives "{predicate}". Correct?' },
-  'cli.project.ask.by': { id: 'Diadopsi oleh (instansi atau unit; pisahkan dengan koma):', en: 'Adopted by (agencies or units, separated by commas):' },
+  'cli.project.ask.by': { id: 'Diadopsi oleh (instansi atau unit; beberapa dipisah titik koma ";"):', en: 'Adopted by (agencies or units; separate several with semicolons ";"):' },
   'cli.project.ask.kind': { id: 'Jenis adopsi:', en: 'Kind of adoption:' },
   'cli.project.ask.award': { id: 'Penghargaan (boleh kosong):', en: 'Award (may be empty):' },
   'cli.project.ask.reason': { id: 'Alasan:', en: 'Reason:' },

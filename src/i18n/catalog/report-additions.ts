@@ -42,4 +42,19 @@ export const reportAdditionMessages = {
     id: 'Lokus "{ref}" tidak ditemukan. Mungkin maksud Anda: {near}? Lihat daftarnya dengan: proper lokus list',
     en: 'Lokus "{ref}" not found. Did you mean: {near}? See the list with: proper lokus list',
   },
+  'cli.error.didYouMean': { id: 'Mungkin maksud Anda: {name}?', en: 'Did you mean {name}?' },
+  'cli.error.unknownCommandNamed': { id: 'perintah "{name}" tidak dikenal.', en: 'unknown command "{name}".' },
+  'cli.error.unknownOptionNamed': { id: 'opsi {name} tidak dikenal.', en: 'unknown option {name}.' },
+  'cli.error.missingArgumentNamed': { id: 'argumen {name} wajib diisi.', en: 'the argument {name} is required.' },
+  'cli.error.optionNeedsValue': { id: 'opsi {name} memerlukan nilai.', en: 'the option {name} needs a value.' },
+  'cli.error.requiredOption': { id: 'opsi {name} wajib diisi.', en: 'the option {name} is required.' },
+  'cli.error.tooManyArguments': {
+    id: 'terlalu banyak argumen untuk "{command}": diharapkan {expected}, diberikan {got}. Beri tanda kutip pada nilai yang mengandung spasi.',
+    en: 'too many arguments for "{command}": expected {expected}, got {got}. Quote a value that contains spaces.',
+  },
+  'cli.error.notAChoice': { id: 'nilai "{value}" untuk {name} tidak dikenal; pilih salah satu: {choices}.', en: 'unknown value "{value}" for {name}; choose one of: {choices}.' },
+  'cli.project.kindChoices': {
+    id: 'berlanjut|dilembagakan|replikasi|"diadopsi daerah lain"',
+    en: 'sustained|institutionalized|replicated|adopted_elsewhere',
+  },
 } satisfies Catalog;

@@ -42,6 +42,11 @@ export const safetyMessages = {
     id: '{file} ({bytes} bita) bernama seperti cadangan, tetapi tidak pernah selesai ditulis. Hapus dengan: {fix}',
     en: '{file} ({bytes} bytes) is named like a backup but was never finished. Remove it with: {fix}',
   },
+  'cli.doctor.removeLeftovers': {
+    id: 'Hapus {count} salinan sementara yang tertinggal itu sekarang?',
+    en: 'Remove those {count} left-behind temporary copies now?',
+  },
+  'cli.doctor.leftoversRemoved': { id: '{count} salinan sementara dihapus.', en: '{count} temporary copies removed.' },
   'doctor.leftover_removed': {
     id: 'Salinan sementara yang tertinggal dihapus: {file} ({bytes} bita).',
     en: 'A left-behind temporary copy was removed: {file} ({bytes} bytes).',
