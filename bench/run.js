@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { bin, ensureCommand, fmtInt, fmtMs, has, hasGnuTime, largeDb, node, outDir, participantsCsv, root, runMeasured, sizeLabel } from './lib/common.mjs';
 import { compareImport, PEERS, runPeer } from './lib/import.mjs';
+import { ceilingRuns } from './lib/ceiling.mjs';
 import { compareProcesses } from './lib/timing.mjs';
 
 const argv = process.argv.slice(2);
@@ -158,6 +159,12 @@ for (const n of PLAN.importSizes) {
     log(`    sqlite3 .import (anchor)           ${(shell.ms / 1000).toFixed(2).padStart(7)} s ${fmtInt(shell.rowsPerSecond).padStart(9)} rows/s   peak ${mb(shell.rssMb).padStart(7)}`);
     log(`    throughput ratio ${ratio.toFixed(2)}× (target ≥ ${target}×) ${pass ? 'PASS' : 'FAIL'}`);
     record(`import ${sizeLabel(n)} rows (throughput)`, `${fmtInt(proper.rowsPerSecond)} rows/s`, `${fmtInt(shell.rowsPerSecond)} rows/s sqlite3`, `${ratio.toFixed(2)}×`, `≥ ${target}×`, pass);
+    // SPEC §9: at least 0.8× of the schema's own ceiling (bench/lib/ceiling.mjs).
+    const ceiling = ceilingRuns(file, n, runs);
+    const ofCeiling = proper.rowsPerSecond / ceiling.rowsPerSecond;
+    log(`    schema ceiling (sqlite3 set-based)  ${(ceiling.ms / 1000).toFixed(2).padStart(7)} s ${fmtInt(ceiling.rowsPerSecond).padStart(9)} rows/s   ` +
+      `${(ceiling.rowsPerSecond / shell.rowsPerSecond).toFixed(2)}× sqlite3 .import; proper is ${ofCeiling.toFixed(2)}× the ceiling (target ≥ 0.8×) ${ofCeiling >= 0.8 ? 'PASS' : 'FAIL'}`);
+    record(`import ${sizeLabel(n)} rows vs schema ceiling`, `${fmtInt(proper.rowsPerSecond)} rows/s`, `${fmtInt(ceiling.rowsPerSecond)} rows/s ceiling`, `${ofCeiling.toFixed(2)}×`, '≥ 0.8×', ofCeiling >= 0.8);
     if (n >= 1_000_000) {
       const memPass = proper.rssMb === null ? null : proper.rssMb < MEMORY_LIMIT_MB;
       log(`    peak memory ${mb(proper.rssMb)} (target < ${MEMORY_LIMIT_MB} MB) ${memPass === null ? 'n/a' : memPass ? 'PASS' : 'FAIL'}`);
@@ -183,6 +190,40 @@ for (const n of PLAN.importSizes) {
   });
 }
 if (QUICK) log('  (quick: the 1,000,000-row import is not run)');
+
+// ---------------------------------------------------------------------------------------------
+// 3d. Workbooks: 200,000 formatted empty rows below two participants (SPEC §9: < 1 s, < 100 MB),
+// and a sheet of repeated cells (any workbook < 200 MB). Generated once into bench/out.
+section('3d. workbook import (200,000 formatted empty rows: < 1 s and < 100 MB; repeated cells: < 200 MB)');
+await safelyAsync('workbooks', async () => {
+  const { emptyRowsWorkbook, repeatedCellsWorkbook } = await import('./lib/workbooks.mjs');
+  fs.mkdirSync(outDir, { recursive: true });
+  const empty = path.join(outDir, 'empty-rows-200000.xlsx');
+  const repeated = path.join(outDir, 'repeated-cells-100000x60.xlsx');
+  if (!fs.existsSync(empty)) emptyRowsWorkbook(empty, 200_000);
+  if (!fs.existsSync(repeated)) repeatedCellsWorkbook(repeated, 100_000, 60);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'proper-bench-xlsx-'));
+  try {
+    const db = path.join(dir, 'proper.db');
+    for (const [label, file, limitMs, limitMb] of [['200k empty rows', empty, 1000, 100], ['repeated cells', repeated, null, 200]]) {
+      const times = [];
+      let peak = 0;
+      for (let i = 0; i < 3; i++) {
+        for (const s of ['', '-wal', '-shm']) fs.rmSync(db + s, { force: true });
+        runMeasured(node, [bin, '--db', db, 'cohort', 'add', 'bench', '--program', 'pkp', '--number', '1', '--year', '2024'], { useTime: false });
+        const run = runMeasured(node, [bin, '--db', db, 'import', 'participants', file, '--cohort', 'bench', '--json', '--dry-run'], { okCodes: [0, 3] });
+        times.push(run.ms);
+        peak = Math.max(peak, run.rssMb ?? 0);
+      }
+      const ms = times.sort((a, b) => a - b)[1];
+      const pass = (limitMs === null || ms < limitMs) && peak < limitMb;
+      log(`  ${label.padEnd(18)} ${(fs.statSync(file).size / 2 ** 20).toFixed(1)} MB file: ${(ms / 1000).toFixed(2)} s (median of 3), peak ${peak.toFixed(0)} MB ${pass ? 'PASS' : 'FAIL'}`);
+      record(`xlsx: ${label}`, `${(ms / 1000).toFixed(2)} s, ${peak.toFixed(0)} MB`, limitMs === null ? '' : `${limitMs / 1000} s`, '', `${limitMs === null ? '' : `< ${limitMs / 1000} s, `}< ${limitMb} MB`, pass);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
 
 // ---------------------------------------------------------------------------------------------
 // 4. Reports.

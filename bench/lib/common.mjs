@@ -63,14 +63,14 @@ export const hasGnuTime = () => fs.existsSync('/usr/bin/time') && spawnSync('/us
  * Runs a command once; returns wall ms and peak RSS in MB (from /usr/bin/time -v when present,
  * else null). Throws on a non-zero exit.
  */
-export function runMeasured(command, args, { useTime = true, ...options } = {}) {
+export function runMeasured(command, args, { useTime = true, okCodes = [0], ...options } = {}) {
   const timed = useTime && hasGnuTimeCached();
   const [cmd, argv] = timed ? ['/usr/bin/time', ['-v', command, ...args]] : [command, args];
   const t0 = process.hrtime.bigint();
   const result = spawnSync(cmd, argv, { encoding: 'utf8', maxBuffer: 1 << 28, env, ...options });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (result.error) throw result.error;
-  if (result.status !== 0) {
+  if (!okCodes.includes(result.status)) {
     throw new Error(`${command} ${args.join(' ')} exited ${result.status}:\n${(result.stderr ?? '').slice(-2000)}`);
   }
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr ?? '');

@@ -85,6 +85,9 @@ function checked(value: string, year: number, month: number, day: number): Resul
 export function parseDate(input: string): Result<IsoDate> {
   const value = input.trim().replace(/\s+/g, ' ');
   if (value === '') return fail('domain.date.empty');
+  // Excel writes a date cell into CSV with its time: `18/06/2024 0:00` (SPEC §6). Midnight is no part of the date.
+  const timeless = value.replace(/ 0?0[:.]00(?:[:.]00)?$/, '');
+  if (timeless !== value) return parseDate(timeless);
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(value);
   if (m) return checked(value, Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$/.exec(value);
@@ -96,6 +99,15 @@ export function parseDate(input: string): Result<IsoDate> {
     if (month === undefined) return fail('domain.date.month_name', { value, month: m[2]! });
     return checked(value, Number(m[3]), month, Number(m[1]));
   }
+  // `18-Jun-24`, Excel's default date in an English locale: a two-digit year is 2000–2099 up to
+  // Excel's own pivot (29), 1930–1999 after it.
+  m = /^(\d{1,2})[ -]([A-Za-z]+)\.?[ -](\d{2})$/.exec(words);
+  if (m) {
+    const month = MONTHS[m[2]!.toLowerCase()];
+    if (month === undefined) return fail('domain.date.month_name', { value, month: m[2]! });
+    const yy = Number(m[3]);
+    return checked(value, yy <= 29 ? 2000 + yy : 1900 + yy, month, Number(m[1]));
+  }
   m = /^([A-Za-z]+)\.? (\d{1,2}),? (\d{4})$/.exec(words);
   if (m) {
     const month = MONTHS[m[1]!.toLowerCase()];
@@ -103,6 +115,21 @@ export function parseDate(input: string): Result<IsoDate> {
     return checked(value, Number(m[3]), month, Number(m[2]));
   }
   return fail('domain.date.format', { value });
+}
+
+// Serials 10000–99999 are 1927-05-18 … 2173-10-14: five digits, the only ones mistaken for dates.
+const EXCEL_SERIAL = /^\d{5}(?:[.,]\d+)?$/;
+const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/**
+ * An Excel date serial left in a CSV (`45461`, a date cell saved as General) → its date
+ * (2024-06-18), or undefined when the text is not one. Callers say so with a warning (SPEC §6).
+ */
+export function excelSerialDate(input: string): IsoDate | undefined {
+  const value = input.trim();
+  if (!EXCEL_SERIAL.test(value)) return undefined;
+  const d = new Date(SERIAL_EPOCH_MS + Math.floor(Number(value.replace(',', '.'))) * 86_400_000);
+  return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
 /** Like parseDate, and the date may not lie after `today` (event dates, birth dates). */

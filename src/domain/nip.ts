@@ -25,9 +25,12 @@ function excelDamaged(value: string): boolean {
   return SCIENTIFIC.test(value) || NUMBER_WITH_DECIMALS.test(value);
 }
 
-/** Removes what people put inside an NIP: spaces, dots, dashes and Excel's leading apostrophe. */
+/**
+ * Removes what people put inside an NIP: a `NIP.` / `NIP:` label as copied from a letter (SPEC §6),
+ * spaces, dots, dashes and Excel's leading apostrophe.
+ */
 export function normaliseNip(input: string): string {
-  return input.trim().replace(/^'/, '').replace(/[\s.\-\u00a0]/g, '');
+  return input.trim().replace(/^'/, '').replace(/^NIP\s*[.:]?\s*/i, '').replace(/[\s.\-\u00a0]/g, '');
 }
 
 /** `197805122005011002` → `19780512 200501 1 002`; anything else is returned unchanged. */

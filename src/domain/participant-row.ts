@@ -28,7 +28,13 @@ export interface ParticipantRow extends Person {
   status: EnrolmentStatus | null;
 }
 
-export type RowResult = { ok: true; value: ParticipantRow } | { ok: false; problems: FieldProblem[] };
+/** A valid row may carry warnings: values repaired on reading (SPEC §6), said to the officer. */
+export type RowResult = { ok: true; value: ParticipantRow; warnings?: FieldProblem[] } | { ok: false; problems: FieldProblem[] };
+
+/** A phone that lost its leading 0 to a spreadsheet's number cell. */
+export const PHONE_ZERO_RESTORED = 'import.warning.phoneZeroRestored';
+// Indonesian mobile numbers start 08; an Excel number cell drops the 0: 81234567890.
+const MOBILE_WITHOUT_ZERO = /^8\d{7,11}$/;
 
 export interface RowOptions {
   /** The NIP cell of a workbook held a number: Excel has already dropped its last digits. */
@@ -184,11 +190,18 @@ export function validateParticipantRow(values: ParticipantValues, today: Date, o
   }
 
   let phone: string | null = null;
+  let warnings: FieldProblem[] | undefined;
   const phoneText = clean(values.phone);
   if (phoneText !== null) {
     const parsed = parsePhone(phoneText);
     if (parsed.ok) phone = parsed.value;
-    else problems = addProblem(problems, 'phone', parsed.problem);
+    else if (MOBILE_WITHOUT_ZERO.test(phoneText)) {
+      const restored = parsePhone(`0${phoneText}`);
+      if (restored.ok) {
+        phone = restored.value;
+        warnings = [{ field: 'phone', key: PHONE_ZERO_RESTORED, params: { value: phoneText, phone: restored.value } }];
+      } else problems = addProblem(problems, 'phone', parsed.problem);
+    } else problems = addProblem(problems, 'phone', parsed.problem);
   }
 
   let status: EnrolmentStatus | null = null;
@@ -204,7 +217,7 @@ export function validateParticipantRow(values: ParticipantValues, today: Date, o
   const unit = textField('unit');
   const group = textField('group');
   if (problems !== null) return { ok: false, problems };
-  return {
+  const result: RowResult = {
     ok: true,
     value: {
       nip: identifier,
@@ -223,6 +236,8 @@ export function validateParticipantRow(values: ParticipantValues, today: Date, o
       status,
     },
   };
+  if (warnings) result.warnings = warnings;
+  return result;
 }
 
 /**

@@ -92,18 +92,29 @@ export interface AdoptOptions extends ChangeOptions {
 
 const STAGE_WORDS = aliasTable<Stage>({
   idea: ['ide', 'gagasan', 'area perubahan'],
-  design: ['rancangan', 'desain', 'perancangan', 'rancangan proyek'],
+  design: ['rancangan', 'desain', 'perancangan', 'rancangan proyek', 'seminar rancangan'],
   implementation: ['implementasi', 'pelaksanaan', 'laboratorium kepemimpinan', 'lab kepemimpinan'],
-  presentation: ['presentasi', 'seminar', 'seminar laporan', 'paparan'],
+  presentation: ['presentasi', 'seminar', 'seminar laporan', 'seminar akhir', 'seminar laporan akhir', 'laporan akhir', 'paparan'],
   adoption: ['adopsi', 'keberlanjutan', 'diadopsi', 'adopted'],
   dropped: ['batal', 'berhenti', 'dibatalkan', 'drop'],
 });
 
 /** Reads a stage in English or Indonesian: ide, rancangan, implementasi, presentasi/seminar, adopsi, batal. */
 export function parseStage(input: string): Result<Stage> {
-  const stage = lookupAlias(STAGE_WORDS, input);
+  const stage = lookupAlias(STAGE_WORDS, input) ?? lookupAlias(STAGE_WORDS, guidelineStage(input));
   if (stage === undefined) return fail('domain.stage.unknown', { value: input.trim(), known: ALL_STAGES.join(', ') });
   return ok(stage);
+}
+
+/**
+ * A stage as the training guidelines write it, reduced to its alias: a trailing "aksi perubahan" /
+ * "proyek perubahan" / "proper" is dropped ("Seminar Rancangan Aksi Perubahan" → "seminar
+ * rancangan"), and any "Seminar Laporan …" is the final seminar (LAN's PKP/PKA guidelines).
+ */
+function guidelineStage(input: string): string {
+  const text = input.trim().toLowerCase().replace(/\s+/g, ' ');
+  const bare = text.replace(/\s+(?:(?:aksi|proyek) perubahan|proper)$/, '');
+  return bare.startsWith('seminar laporan') ? 'seminar laporan' : bare;
 }
 
 /** Position in the forward order (idea 0 … adoption 4); dropped has none. */

@@ -45,3 +45,31 @@ export function findHeaderRow(rows: readonly Row[], kind: ImportKind, overrides:
 export function rowAtLine(rows: readonly Row[], line: number): number {
   return rows.findIndex((r) => r.line === line);
 }
+
+// Column numbers printed under a header: "(1)", "1", "1.".
+const COLUMN_NUMBER = /^\(?(\d{1,3})\)?\.?$/;
+
+/**
+ * The header completed by the row just below it, or undefined when that row is data. Two kinds of
+ * second header row exist (SPEC §6): column numbers "(1) (2) (3)", passed over; and the lower half
+ * of a header split under merged cells (`PANGKAT / GOLONGAN` above `Pangkat` and `Gol. Ruang`),
+ * whose names replace the ones above them. A row is the lower half only when every text in it
+ * names a known column.
+ */
+export function mergeSubHeader(header: readonly string[], next: readonly string[], kind: ImportKind, overrides: HeaderOverrides = new Map()): string[] | undefined {
+  const filled: number[] = [];
+  for (let i = 0; i < next.length; i++) if (next[i]!.trim() !== '') filled.push(i);
+  if (filled.length === 0) return undefined;
+  const numbers = filled.map((i) => COLUMN_NUMBER.exec(next[i]!.trim()));
+  if (filled.length >= 2 && numbers.every((m, k) => m !== null && (k === 0 || Number(m[1]) > Number(numbers[k - 1]![1])))) {
+    return [...header];
+  }
+  const known = filled.every((i) => {
+    const cell = next[i]!;
+    return (overrides.get(normalizeHeader(cell))?.target ?? fieldForHeader(cell, kind)) !== undefined;
+  });
+  if (!known) return undefined;
+  const merged = [...header];
+  for (const i of filled) merged[i] = next[i]!.trim();
+  return merged;
+}

@@ -27,7 +27,7 @@ export interface CsvRecord {
 export class CsvSyntaxError extends Error {
   constructor(
     readonly line: number,
-    readonly reason: 'unclosedQuote' | 'textAfterQuote',
+    readonly reason: 'unclosedQuote' | 'textAfterQuote' | 'recordTooLong',
   ) {
     super(`${reason} at line ${line}`);
     this.name = 'CsvSyntaxError';
@@ -35,8 +35,8 @@ export class CsvSyntaxError extends Error {
 }
 
 const CANDIDATES: readonly Delimiter[] = [';', ',', '\t'];
-// A legitimate quoted field is never this long; past it, an unmatched quote is reported instead of
-// buffering the rest of a large file.
+// A legitimate record is never this long (LIMITS.recordChars); past it the import stops naming the
+// limit instead of buffering the rest of a large file.
 const MAX_PENDING_RECORD = 4 * 1024 * 1024;
 
 /**
@@ -118,13 +118,16 @@ export class CsvParser {
     const text = this.pending + chunk;
     if (!this.parser && !this.start(text, false)) {
       this.pending = text;
-      if (text.length > MAX_PENDING_RECORD) this.start(text, true);
-      else return [];
+      if (text.length > MAX_PENDING_RECORD) throw new CsvSyntaxError(this.line, 'recordTooLong');
+      return [];
     }
     const out: CsvRecord[] = [];
     const consumed = this.parse(text, true, out);
     this.pending = consumed >= text.length ? '' : text.slice(consumed);
-    if (this.pending.length > MAX_PENDING_RECORD) throw new CsvSyntaxError(this.line, 'unclosedQuote');
+    if (this.pending.length > MAX_PENDING_RECORD) {
+      // Held back this long: either a quote opened and never closed, or one enormous record.
+      throw new CsvSyntaxError(this.line, this.pending.includes('"') ? 'unclosedQuote' : 'recordTooLong');
+    }
     return out;
   }
 

@@ -7,13 +7,13 @@
 import { parseAdoptionKind, splitAdopters } from '../domain/adoption.js';
 import type { TextKind } from '../domain/text.js';
 import { readText } from '../domain/text.js';
-import { parsePastDate, todayIso } from '../domain/dates.js';
+import { excelSerialDate, parsePastDate, todayIso } from '../domain/dates.js';
 import { normaliseNip } from '../domain/nip.js';
 import { parseScore, predicateFor, type Bands } from '../domain/predicate.js';
-import { isBackward, mayHoldScore, moveTo, parseStage, startProject, stateFromEvents, type PlannedAdoption, type PlannedEvent, type StageState } from '../domain/stages.js';
+import { isBackward, mayHoldScore, moveTo, parseStage, scoredEventIndex, startProject, stateFromEvents, type PlannedAdoption, type PlannedEvent, type StageState, type Transition } from '../domain/stages.js';
 import type { AdoptionKind, Problem, Result, Stage } from '../domain/types.js';
-import { insertAdoption } from '../db/adoptions.js';
-import { insertEvent, latestPresentationEvent, listEvents, setEventScore } from '../db/events.js';
+import { latestPresentationEvent, listEvents, setEventScore } from '../db/events.js';
+import { applyTransition } from '../db/transitions.js';
 import type { Db } from '../db/open.js';
 import {
   findLokusRef,
@@ -22,10 +22,9 @@ import {
   lookupEnrolment,
   updateProjectFields,
   updateProjectScore,
-  updateProjectStage,
   type ProjectFields,
 } from '../db/projects.js';
-import type { Counts, RowError, ValidationOutcome } from './participants.js';
+import { mergeProblems, type Counts, type RowError, type ValidationOutcome } from './participants.js';
 import type { RejectedWriter } from './rejected.js';
 import type { ImportSource } from './source.js';
 
@@ -36,10 +35,8 @@ export interface ProjectPlan {
   projectId: number | null;
   fields: ProjectFields;
   fieldsChanged: boolean;
-  events: PlannedEvent[];
-  adoption: PlannedAdoption | null;
-  stage: Stage;
-  stageDate: string;
+  /** The stage change the row asks for, stored by applyTransition (src/db/transitions.ts); no events when none. */
+  transition: Transition;
   score: number | null;
   scoreChanged: boolean;
   predicate: string | null;
@@ -79,7 +76,7 @@ const TEXT_FIELDS: [string, TextKind][] = [
 type Values = Partial<Record<string, string>>;
 
 /** Plans one row; problems are pushed to `problems` (every one the row has). */
-function planRow(db: Db, line: number, values: Values, options: ProjectOptions, problems: RowError[]): ProjectPlan | null {
+function planRow(db: Db, line: number, values: Values, options: ProjectOptions, problems: RowError[], warnings: RowError[]): ProjectPlan | null {
   const problem = (field: string, p: Problem): void => {
     problems.push({ line, field, key: p.key, params: (p.params ?? {}) as Record<string, string | number> });
   };
@@ -107,7 +104,9 @@ function planRow(db: Db, line: number, values: Values, options: ProjectOptions, 
   const stageText = clean(values.stage);
   const stage: Stage | null = stageText === null ? 'idea' : take('stage', parseStage(stageText));
   const dateText = clean(values.stage_date);
-  const date = dateText === null ? todayIso(options.today) : take('stage_date', parsePastDate(dateText, options.today));
+  const serial = dateText === null ? undefined : excelSerialDate(dateText);
+  if (serial !== undefined) warnings.push({ line, field: 'stage_date', key: 'import.warning.excelSerialDate', params: { value: dateText!, date: serial } });
+  const date = dateText === null ? todayIso(options.today) : take('stage_date', parsePastDate(serial ?? dateText, options.today));
 
   const scoreText = clean(values.score);
   const score = scoreText === null ? null : take('score', parseScore(scoreText));
@@ -184,10 +183,7 @@ function planRow(db: Db, line: number, values: Values, options: ProjectOptions, 
     projectId: existing?.id ?? null,
     fields,
     fieldsChanged,
-    events,
-    adoption: plannedAdoption,
-    stage: state.stage,
-    stageDate: state.stageDate,
+    transition: { state, events, adoption: plannedAdoption },
     score,
     scoreChanged: score !== null && existing?.score !== score,
     predicate,
@@ -195,23 +191,29 @@ function planRow(db: Db, line: number, values: Values, options: ProjectOptions, 
 }
 
 /** Pass 1: reads and plans every row; the plans of valid rows are returned. */
-export async function validateProjects(db: Db, source: ImportSource, options: ProjectOptions): Promise<{ outcome: ValidationOutcome; plans: ProjectPlan[] }> {
+export function validateProjects(db: Db, source: ImportSource, options: ProjectOptions): { outcome: ValidationOutcome; plans: ProjectPlan[] } {
   const outcome: ValidationOutcome = { rows: 0, valid: 0, rejected: 0, errors: [], errorCount: 0 };
   const plans: ProjectPlan[] = [];
   const firstLine = new Map<string, number>();
-  for await (const batch of source.records) {
+  for (const batch of source.records) {
     for (const record of batch) {
       outcome.rows++;
       const problems: RowError[] = [];
+      const warnings: RowError[] = [];
       const nip = normaliseNip(record.values.nip ?? '');
       const first = nip === '' ? undefined : firstLine.get(nip);
       let plan: ProjectPlan | null = null;
       if (first !== undefined) problems.push({ line: record.line, field: 'nip', key: 'import.row.duplicateNip', params: { nip, first } });
       else {
         if (nip !== '') firstLine.set(nip, record.line);
-        plan = planRow(db, record.line, record.values, options, problems);
+        if (record.unreadable) problems.push(...(record.problems ?? []));
+        else {
+          plan = planRow(db, record.line, record.values, options, problems, warnings);
+          if (record.problems) problems.splice(0, problems.length, ...mergeProblems(record.problems, problems));
+        }
       }
       if (plan && problems.length === 0) {
+        for (const w of warnings) source.warnings.add(w);
         plans.push(plan);
         outcome.valid++;
         continue;
@@ -230,7 +232,7 @@ export function countProjectChanges(plans: readonly ProjectPlan[]): Counts {
   let updated = 0;
   for (const plan of plans) {
     if (plan.projectId === null) added++;
-    else if (plan.fieldsChanged || plan.events.length > 0 || plan.scoreChanged) updated++;
+    else if (plan.fieldsChanged || plan.transition.events.length > 0 || plan.scoreChanged) updated++;
   }
   return { added, updated, unchanged: plans.length - added - updated };
 }
@@ -238,22 +240,19 @@ export function countProjectChanges(plans: readonly ProjectPlan[]): Counts {
 /** Pass 2's writes; call inside the import's IMMEDIATE transaction. */
 export function writeProjects(db: Db, plans: readonly ProjectPlan[]): void {
   for (const plan of plans) {
+    const { transition } = plan;
     let id = plan.projectId;
-    if (id === null) id = insertProject(db, plan.enrolmentId, plan.fields, plan.stage, plan.stageDate);
+    if (id === null) id = insertProject(db, plan.enrolmentId, plan.fields, transition.state.stage, transition.state.stageDate);
     else if (plan.fieldsChanged) updateProjectFields(db, id, plan.fields);
-    const scored = plan.score !== null ? plan.events.findLastIndex((e) => e.to_stage === 'presentation') : -1;
-    plan.events.forEach((event, i) => {
-      const withScore = i === scored;
-      insertEvent(db, id, { ...event, score: withScore ? plan.score : null, predicate: withScore ? plan.predicate : null });
-    });
-    if (plan.adoption) insertAdoption(db, id, plan.adoption);
-    if (plan.events.length > 0) updateProjectStage(db, id, plan.stage, plan.stageDate);
-    if (plan.scoreChanged && plan.score !== null && plan.predicate !== null) {
-      updateProjectScore(db, id, plan.score, plan.predicate);
-      if (scored < 0) {
-        const presented = latestPresentationEvent(db, id);
-        if (presented) setEventScore(db, presented.id, plan.score, plan.predicate);
-      }
+    const scored = plan.score !== null && plan.predicate !== null ? { score: plan.score, predicate: plan.predicate } : null;
+    const reachesPresentation = scoredEventIndex(transition.events) >= 0;
+    // A score rides on the event that reaches presentation; a new score for a project already past
+    // it goes on the latest presentation event.
+    applyTransition(db, id, transition, reachesPresentation ? scored : null);
+    if (plan.scoreChanged && scored && !reachesPresentation) {
+      updateProjectScore(db, id, scored.score, scored.predicate);
+      const presented = latestPresentationEvent(db, id);
+      if (presented) setEventScore(db, presented.id, scored.score, scored.predicate);
     }
   }
 }

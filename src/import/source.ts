@@ -1,43 +1,29 @@
 // The front half of the import pipeline in one call: open the file, decode, parse, find the header
 // row, map its columns, and hand the validator batches of mapped records, streaming. A CSV is read
-// synchronously (64 KiB at a time), so the participant import can validate and write every row
-// inside one transaction without an await in it; an .xlsx is loaded whole by exceljs first.
+// synchronously (64 KiB at a time) and a workbook is inflated and parsed chunk by chunk, so the
+// participant import can validate and write every row inside one transaction without an await.
 import fs from 'node:fs';
 import path from 'node:path';
-import { InvalidDataError, ProperError, UsageError } from '../errors.js';
-import { detectEncoding, SAMPLE_BYTES, StreamDecoder, type Encoding } from './decode.js';
-import {
-  mapHeader,
-  parseMapOptions,
-  type ColumnMapping,
-  type Field,
-  type HeaderMapping,
-  type ImportKind,
-} from './header-map.js';
-import { findHeaderRow, HEADER_SEARCH_ROWS, rowAtLine } from './header-row.js';
-import { CsvParser, CsvSyntaxError, detectDelimiter, type Delimiter } from './parse-csv.js';
+import { InvalidDataError, UsageError } from '../errors.js';
+import { CsvFileRows } from './csv-rows.js';
+import type { Encoding } from './decode.js';
+import { mapHeader, parseMapOptions, type ColumnMapping, type HeaderMapping, type ImportKind } from './header-map.js';
+import { findHeaderRow, HEADER_SEARCH_ROWS, mergeSubHeader, rowAtLine } from './header-row.js';
+import type { Delimiter } from './parse-csv.js';
+import { RowShaper, WarningLog, type MappedRecord } from './row-shape.js';
+import type { RowReader, SheetRow } from './sheet-row.js';
 
-export type ImportFormat = 'csv' | 'xlsx';
+export type { MappedRecord };
+export type ImportFormat = 'csv' | 'xlsx' | 'xls' | 'ods';
 
 export interface OpenImportOptions {
   kind: ImportKind;
-  /** `--sheet NAME` (xlsx only). */
+  /** `--sheet NAME` (workbooks only). */
   sheet?: string;
   /** `--header-row N`: the 1-based physical line (or sheet row) of the header. */
   headerRow?: number;
   /** Repeated `--map "Header=field"` values. */
   map?: readonly string[];
-}
-
-export interface MappedRecord {
-  /** Physical line where the record starts (title lines counted); the sheet row in an .xlsx. */
-  line: number;
-  /** Trimmed, non-empty cell values by field. */
-  values: Partial<Record<Field, string>>;
-  /** The record's cells as read, for the rejected-rows file. */
-  raw: string[];
-  /** The NIP cell of an .xlsx held a number of more than 15 digits: Excel has lost its last digits. */
-  nipStoredAsNumber?: boolean;
 }
 
 export interface ImportSource {
@@ -47,40 +33,33 @@ export interface ImportSource {
   readonly encoding: Encoding | undefined;
   /** CSV only. */
   delimiter: Delimiter | undefined;
-  /** xlsx only: the sheet read. */
+  /** Workbooks only: the sheet read. */
   sheet: string | undefined;
   headerLine: number;
   header: string[];
   mapping: ColumnMapping[];
   unknownColumns: string[];
   duplicateColumns: string[];
+  /** Values repaired and rows passed over, filled while `records` is read (the validators add theirs). */
+  warnings: WarningLog;
   /**
    * Batches of data records below the header; blank rows are skipped. Synchronous (a CSV is read
-   * with readSync), so a whole import can run inside one transaction; `for await` works too.
+   * with readSync, a workbook inflated chunk by chunk), so a whole import can run inside one
+   * transaction; `for await` works too.
    */
   records: Iterable<MappedRecord[]>;
   /** Releases the file when `records` is not read to the end. */
   close(): void;
 }
 
-interface Row {
-  line: number;
-  cells: string[];
-  numberCells?: number[];
-}
-
 const CSV_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
-const XLSX_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
-const BATCH = 1000;
-// 64 KiB reads keep each batch of records young enough to die in V8's scavenger: with 1 MiB reads
-// the same 1,000,000-row import ran 3× slower and peaked above 200 MB RSS (measured, 2 cores).
-const READ_CHUNK = 64 * 1024;
+const WORKBOOK_FORMATS: Record<string, ImportFormat> = { '.xlsx': 'xlsx', '.xlsm': 'xlsx', '.xls': 'xls', '.ods': 'ods' };
 
 export async function openImportSource(file: string, options: OpenImportOptions): Promise<ImportSource> {
   const overrides = parseMapOptions(options.map, options.kind);
   const ext = path.extname(file).toLowerCase();
-  if (ext === '.xls') throw new UsageError('import.error.oldExcelFormat', { file });
-  if (!CSV_EXTENSIONS.has(ext) && !XLSX_EXTENSIONS.has(ext)) {
+  const workbookFormat = WORKBOOK_FORMATS[ext];
+  if (!CSV_EXTENSIONS.has(ext) && workbookFormat === undefined) {
     throw new UsageError('import.error.unsupportedFormat', { file, ext: ext === '' ? '—' : ext });
   }
   await checkReadable(file);
@@ -90,12 +69,18 @@ export async function openImportSource(file: string, options: OpenImportOptions)
   let sheet: string | undefined;
   let delimiter: Delimiter | undefined;
   let encodingOf: () => Encoding | undefined = () => undefined;
-  if (XLSX_EXTENSIONS.has(ext)) {
+  if (workbookFormat === 'xlsx') {
     const { readXlsx } = await import('./parse-xlsx.js');
-    const workbook = await readXlsx(file, options.sheet);
+    const workbook = readXlsx(file, options.sheet);
     format = 'xlsx';
     sheet = workbook.sheet;
-    rows = new SheetRows(workbook.rows);
+    rows = workbook.rows;
+  } else if (workbookFormat !== undefined) {
+    const { readLegacyWorkbook } = await import('./parse-legacy.js');
+    const workbook = await readLegacyWorkbook(file, options.sheet, workbookFormat === 'xls' ? 'xls' : 'ods');
+    format = workbookFormat;
+    sheet = workbook.sheet;
+    rows = workbook.rows;
   } else {
     format = 'csv';
     const csv = new CsvFileRows(file);
@@ -106,12 +91,12 @@ export async function openImportSource(file: string, options: OpenImportOptions)
 
   try {
     // Buffer the top of the file until the header can be chosen.
-    const top: Row[] = [];
+    const top: SheetRow[] = [];
     let exhausted = false;
     const enough = (): boolean =>
       options.headerRow === undefined
         ? top.length >= HEADER_SEARCH_ROWS
-        : (top.at(-1)?.line ?? 0) >= options.headerRow;
+        : (top.at(-1)?.line ?? 0) >= options.headerRow + 1;
     while (!enough()) {
       const next = rows.next();
       if (next === undefined) {
@@ -126,26 +111,39 @@ export async function openImportSource(file: string, options: OpenImportOptions)
       if (options.headerRow !== undefined) throw new UsageError('import.error.headerRowNotFound', { file, line: options.headerRow });
       throw new InvalidDataError('import.error.noHeader', { file });
     }
-    const headerRow = top[headerIndex] as Row;
-    const header = headerRow.cells.map((c) => c.trim());
+    const headerRow = top[headerIndex] as SheetRow;
+    let header = headerRow.cells.map((c) => c.trim());
+    let afterHeader = top.slice(headerIndex + 1);
+    // A second header row just below (column numbers, or the lower half of a split header).
+    const sub = afterHeader.findIndex((r) => r.cells.some((c) => c.trim() !== ''));
+    if (sub !== -1) {
+      const merged = mergeSubHeader(header, afterHeader[sub]!.cells, options.kind, overrides);
+      if (merged !== undefined) {
+        header = merged;
+        afterHeader = afterHeader.slice(sub + 1);
+      }
+    }
     const mapping = mapHeader(header, options.kind, overrides);
     checkMapping(mapping, header, file, headerRow.line);
 
-    const afterHeader = top.slice(headerIndex + 1);
+    const warnings = new WarningLog();
+    const shaper = new RowShaper(header, mapping.columns, options.kind, format === 'csv', warnings);
     const reader = rows;
     function* records(): Generator<MappedRecord[]> {
       try {
         if (afterHeader.length > 0) {
-          const batch = mapRows(afterHeader, mapping.columns);
+          const batch = shaper.shape(afterHeader);
           if (batch.length > 0) yield batch;
         }
-        if (exhausted) return;
-        for (;;) {
-          const next = reader.next();
-          if (next === undefined) return;
-          const batch = mapRows(next, mapping.columns);
-          if (batch.length > 0) yield batch;
+        if (!exhausted) {
+          for (;;) {
+            const next = reader.next();
+            if (next === undefined) break;
+            const batch = shaper.shape(next);
+            if (batch.length > 0) yield batch;
+          }
         }
+        shaper.end();
       } finally {
         reader.close();
       }
@@ -164,6 +162,7 @@ export async function openImportSource(file: string, options: OpenImportOptions)
       mapping: mapping.columns,
       unknownColumns: mapping.unknownColumns,
       duplicateColumns: mapping.duplicateColumns,
+      warnings,
       records: records(),
       close: () => reader.close(),
     };
@@ -196,165 +195,3 @@ function checkMapping(mapping: HeaderMapping, header: string[], file: string, li
   }
 }
 
-function mapRows(rows: readonly Row[], columns: readonly ColumnMapping[]): MappedRecord[] {
-  const out: MappedRecord[] = [];
-  for (const row of rows) {
-    const cells = row.cells;
-    if (isBlank(cells)) continue;
-    const values: Partial<Record<Field, string>> = {};
-    let nipStoredAsNumber = false;
-    for (let i = 0; i < columns.length; i++) {
-      const { column, field } = columns[i]!;
-      const value = cells[column]?.trim();
-      if (value === undefined || value === '') continue;
-      values[field] = value;
-      if (field === 'nip' && row.numberCells?.includes(column) && value.replace(/\D/g, '').length > 15) nipStoredAsNumber = true;
-    }
-    out.push(nipStoredAsNumber ? { line: row.line, values, raw: cells, nipStoredAsNumber } : { line: row.line, values, raw: cells });
-  }
-  return out;
-}
-
-/** Every cell empty or white space. */
-function isBlank(cells: readonly string[]): boolean {
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i]!;
-    // A cell that starts with a visible ASCII character is not blank; only the rest need trim().
-    const c = cell.charCodeAt(0);
-    if ((c > 32 && c < 127) || cell.trim() !== '') return false;
-  }
-  return true;
-}
-
-/** Where the rows come from: a CSV file read synchronously chunk by chunk, or a loaded sheet. */
-interface RowReader {
-  /** The next batch of rows, or undefined at the end. */
-  next(): Row[] | undefined;
-  close(): void;
-}
-
-/**
- * A CSV file read synchronously in 64 KiB chunks: bytes → StreamDecoder → CsvParser. Synchronous
- * so that the participant import can validate and write every row inside one SQLite transaction,
- * which must never span an await.
- */
-class CsvFileRows implements RowReader {
-  readonly delimiter: Delimiter;
-  private fd: number | undefined;
-  private readonly buffer = Buffer.allocUnsafe(READ_CHUNK);
-  private readonly decoder: StreamDecoder;
-  private readonly parser: CsvParser;
-  /** Decoded text not yet given to the parser (the head, used to detect the delimiter). */
-  private head: string;
-  /** No more bytes to read. */
-  private eof = false;
-  /** Every record has been returned (or reading failed). */
-  private finished = false;
-
-  constructor(private readonly file: string) {
-    try {
-      this.fd = fs.openSync(file, 'r');
-      const sample = this.readSample();
-      this.decoder = new StreamDecoder(detectEncoding(sample.subarray(0, SAMPLE_BYTES)), file);
-      this.head = sample.length > 0 ? this.decoder.write(sample) : '';
-      this.delimiter = detectDelimiter(this.head.slice(0, 64 * 1024));
-      this.parser = new CsvParser(this.delimiter);
-    } catch (error) {
-      this.close();
-      throw translateCsvError(error, file);
-    }
-  }
-
-  get encoding(): Encoding {
-    return this.decoder.encoding;
-  }
-
-  next(): Row[] | undefined {
-    try {
-      for (;;) {
-        if (this.head !== '') {
-          const text = this.head;
-          this.head = '';
-          const rows = this.parser.push(text);
-          if (rows.length > 0) return rows;
-          continue;
-        }
-        if (this.finished) return undefined;
-        const n = this.eof || this.fd === undefined ? 0 : fs.readSync(this.fd, this.buffer, 0, READ_CHUNK, null);
-        if (n === 0) {
-          this.finished = true;
-          this.close();
-          const rest = this.decoder.end();
-          const rows = rest === '' ? this.parser.end() : [...this.parser.push(rest), ...this.parser.end()];
-          return rows.length > 0 ? rows : undefined;
-        }
-        const rows = this.parser.push(this.decoder.write(this.buffer.subarray(0, n)));
-        if (rows.length > 0) return rows;
-      }
-    } catch (error) {
-      this.finished = true;
-      this.close();
-      throw translateCsvError(error, this.file);
-    }
-  }
-
-  close(): void {
-    this.eof = true;
-    if (this.fd === undefined) return;
-    const fd = this.fd;
-    this.fd = undefined;
-    fs.closeSync(fd);
-  }
-
-  /** At least SAMPLE_BYTES (or the whole file when shorter), to decide the encoding. */
-  private readSample(): Buffer {
-    const sample = Buffer.allocUnsafe(SAMPLE_BYTES);
-    let filled = 0;
-    while (filled < SAMPLE_BYTES) {
-      const n = fs.readSync(this.fd!, sample, filled, SAMPLE_BYTES - filled, null);
-      if (n === 0) {
-        this.eof = true;
-        break;
-      }
-      filled += n;
-    }
-    return sample.subarray(0, filled);
-  }
-}
-
-/** Rows of a loaded sheet, in batches. */
-class SheetRows implements RowReader {
-  private readonly rows: Iterator<Row>;
-  private done = false;
-
-  constructor(rows: Iterable<Row>) {
-    this.rows = rows[Symbol.iterator]();
-  }
-
-  next(): Row[] | undefined {
-    const batch: Row[] = [];
-    while (!this.done && batch.length < BATCH) {
-      const next = this.rows.next();
-      if (next.done) this.done = true;
-      else batch.push(next.value);
-    }
-    return batch.length > 0 ? batch : undefined;
-  }
-
-  close(): void {
-    this.done = true;
-  }
-}
-
-/** CSV syntax errors become located InvalidDataErrors; read errors name the file. */
-function translateCsvError(err: unknown, file: string): unknown {
-  if (err instanceof CsvSyntaxError) {
-    const key = err.reason === 'unclosedQuote' ? 'import.error.unclosedQuote' : 'import.error.textAfterQuote';
-    return new InvalidDataError(key, { file, line: err.line });
-  }
-  const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  if (!(err instanceof ProperError) && typeof code === 'string') {
-    return new UsageError('import.error.fileUnreadable', { file, reason: code });
-  }
-  return err;
-}

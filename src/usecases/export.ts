@@ -7,7 +7,7 @@ import { UsageError } from '../errors.js';
 import { toCsvLine } from '../report/csv-cell.js';
 import type { CsvValue } from '../report/csv-cell.js';
 
-export const EXPORT_FORMATS = ['csv', 'json'] as const;
+export const EXPORT_FORMATS = ['csv', 'json', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 // Indonesian names officers may type (`proper ekspor peserta`).
@@ -47,7 +47,7 @@ export interface ExportProgress {
  * The export as text chunks of about 64 KB. `progress.rows` counts the rows written so far.
  * Lists are joined with "; " in CSV, arrays in JSON.
  */
-export function* exportChunks(db: Db, table: ExportTable, format: ExportFormat, progress: ExportProgress = { rows: 0 }): Generator<string> {
+export function* exportChunks(db: Db, table: ExportTable, format: 'csv' | 'json', progress: ExportProgress = { rows: 0 }): Generator<string> {
   const fields = exportFields(table);
   let buffer = format === 'csv' ? `${BOM}${toCsvLine(fields)}\r\n` : '[';
   for (const row of iterateExport(db, table)) {
@@ -68,6 +68,11 @@ export function* exportChunks(db: Db, table: ExportTable, format: ExportFormat, 
   }
   if (format === 'json') buffer += progress.rows === 0 ? ']\n' : '\n]\n';
   yield buffer;
+}
+
+/** The table's fields and rows, for the xlsx export (src/report/export-xlsx.ts). */
+export function exportRows(db: Db, table: ExportTable): { fields: string[]; rows: Iterable<unknown[]> } {
+  return { fields: [...exportFields(table)], rows: iterateExport(db, table) as Iterable<unknown[]> };
 }
 
 function csvValue(value: unknown): CsvValue {

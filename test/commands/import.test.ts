@@ -13,7 +13,7 @@ describe('proper import', () => {
   it('imports a list and prints the JSON summary on stdout', async () => {
     const result = await proper(['import', 'participants', sample('peserta-pkp-xxii-medan.csv'), '--cohort', 'pkp-xxii', '--json']);
     expect(result.code).toBe(0);
-    expect(result.json()).toEqual({ file: sample('peserta-pkp-xxii-medan.csv'), rows: 30, added: 30, updated: 0, unchanged: 0, rejected: 0, errors: [], dry_run: false });
+    expect(result.json()).toEqual({ file: sample('peserta-pkp-xxii-medan.csv'), rows: 30, added: 30, updated: 0, unchanged: 0, rejected: 0, errors: [], unknown_columns: [], warnings: [], dry_run: false });
     const again = (await proper(['impor', 'peserta', sample('peserta-pkp-xxii-medan.csv'), '--cohort', 'pkp-xxii', '--json'])).json();
     expect(again).toMatchObject({ added: 0, unchanged: 30 });
   });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertCohort } from '../../src/db/cohorts.js';
 import { openDatabase, type Db } from '../../src/db/open.js';
-import { runImport } from '../../src/usecases/import.js';
+import { runImport } from '../../src/import/run.js';
 import { sample } from '../unit/import/helpers.js';
 
 const today = new Date('2024-06-30T12:00:00');

@@ -2,9 +2,11 @@
 // stays bounded however large the table. A file is written through the one output writer
 // (src/db/output-file.ts): whole or not at all, 0600, never over the database.
 import { once } from 'node:events';
+import { Writable } from 'node:stream';
 import { openOutputFile, type OutputFile } from '../../db/output-file.js';
+import { UsageError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
-import { exportChunks, parseExportFormat, parseExportTable } from '../../usecases/export.js';
+import { exportChunks, exportRows, parseExportFormat, parseExportTable } from '../../usecases/export.js';
 import type { ExportProgress } from '../../usecases/export.js';
 import type { OutStream } from '../context.js';
 import type { Invocation } from '../invocation.js';
@@ -20,18 +22,28 @@ export async function exportTable(invocation: Invocation<ExportOptions>): Promis
   const table = parseExportTable(name);
   const format = parseExportFormat(invocation.opts.format, Boolean(invocation.globals.json));
   const { output } = invocation.opts;
+  if (format === 'xlsx' && output === undefined) throw new UsageError('export.error.xlsxNeedsOutput', { table: name });
   await withSession(
     invocation,
     async ({ db, dbPath, out }) => {
       const progress: ExportProgress = { rows: 0 };
       if (output === undefined) {
-        for (const chunk of exportChunks(db, table, format, progress)) await writeStdout(out.stdout, chunk);
+        // xlsx without --output was refused above.
+        for (const chunk of exportChunks(db, table, format as Exclude<typeof format, 'xlsx'>, progress)) await writeStdout(out.stdout, chunk);
         return;
       }
       // Opened before any work, so that a refused or unwritable path is a clear error at once.
       const file: OutputFile = openOutputFile(output, { guard: { database: dbPath }, field: '--output' });
       try {
-        for (const chunk of exportChunks(db, table, format, progress)) file.write(chunk);
+        if (format === 'xlsx') {
+          const { writeExportXlsx } = await import('../../report/export-xlsx.js');
+          const { fields, rows } = exportRows(db, table);
+          const stream = writableOver(file);
+          await writeExportXlsx(stream, table, fields, rows, progress);
+          if (!stream.writableFinished) await once(stream, 'finish');
+        } else {
+          for (const chunk of exportChunks(db, table, format, progress)) file.write(chunk);
+        }
         file.commit();
       } finally {
         file.abort();
@@ -40,6 +52,20 @@ export async function exportTable(invocation: Invocation<ExportOptions>): Promis
     },
     { mode: 'read' },
   );
+}
+
+/** A stream (for exceljs's streaming writer) whose bytes go to the output file. */
+function writableOver(file: OutputFile): Writable {
+  return new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      try {
+        file.write(chunk);
+        done();
+      } catch (error) {
+        done(error as Error);
+      }
+    },
+  });
 }
 
 /** Writes a chunk and waits for a slow reader to drain, when stdout is a stream that can say so. */

@@ -2,7 +2,8 @@ import { InvalidDataError, UsageError } from '../../errors.js';
 import type { ImportKind } from '../../import/header-map.js';
 import { defaultTemplateFile, writeTemplate, type TemplateFormat } from '../../import/template.js';
 import { t } from '../../i18n/index.js';
-import { runImport } from '../../usecases/import.js';
+import { runImport } from '../../import/run.js';
+import { bandsFor } from '../../usecases/settings.js';
 import type { Invocation } from '../invocation.js';
 import { outputFor, outputGuard, required, withSession } from '../session.js';
 import { errorLines, ImportProgress, importJson, printImportSummary } from '../views/import.js';
@@ -45,6 +46,7 @@ async function runImportCommand(invocation: Invocation<ImportOptions>, kind: Imp
           headerRow: row,
           map: opts.map,
           today,
+          bands: (program) => bandsFor(db, program),
           guard: { database: dbPath, inputs: [file] },
           onProgress: (rows) => progress.reading(rows),
           onWrite: (rows) => progress.writing(rows),

@@ -1,11 +1,11 @@
 // How an import looks to the officer: the summary and the invalid rows on stderr (stdout stays
 // data), the --json summary of SPEC §6 on stdout, and a progress line on a terminal for long files.
 import { t } from '../../i18n/index.js';
-import type { ImportReport } from '../../usecases/import.js';
-import { describeRowError, ERRORS_SHOWN } from '../../usecases/import.js';
+import type { ImportReport } from '../../import/run.js';
+import { describeRowError, ERRORS_SHOWN } from '../../import/run.js';
 import type { Output } from '../output.js';
 
-/** The --json summary, exactly the fields SPEC §6 names. */
+/** The --json summary, exactly the fields SPEC §6 names (with unknown_columns and warnings). */
 export function importJson(report: ImportReport): unknown {
   return {
     file: report.file,
@@ -15,8 +15,18 @@ export function importJson(report: ImportReport): unknown {
     unchanged: report.unchanged,
     rejected: report.rejected,
     errors: report.errors.map((e) => ({ line: e.line, field: e.field, message: describeRowError(e) })),
+    unknown_columns: report.source.unknownColumns,
+    warnings: report.warnings.map((w) => ({ line: w.line, field: w.field, message: describeRowError(w) })),
     dry_run: report.dryRun,
   };
+}
+
+/** `FILE:LINE: field: warning`, the first ERRORS_SHOWN of them, then "… and N more". */
+export function warningLines(report: ImportReport): string[] {
+  const lines = report.warnings.slice(0, ERRORS_SHOWN).map((w) => `${report.file}:${w.line}: ${w.field}: ${describeRowError(w)}`);
+  const more = report.warningCount - Math.min(report.warnings.length, ERRORS_SHOWN);
+  if (more > 0) lines.push(t('import.error.andMore', { count: more }));
+  return lines;
 }
 
 /** `FILE:LINE: field: reason`, the first ERRORS_SHOWN of them, then "… and N more". */
@@ -46,6 +56,7 @@ export function printImportSummary(out: Output, report: ImportReport): void {
   err(out.paint.dim(facts.join(' · ')));
   if (source.unknownColumns.length > 0) out.warn(t('import.warning.unknownColumns', { columns: source.unknownColumns.join(', ') }));
   if (source.duplicateColumns.length > 0) out.warn(t('import.warning.duplicateColumns', { columns: source.duplicateColumns.join(', ') }));
+  for (const line of warningLines(report)) out.warn(line);
   const counts = t('import.summary.counts', report as unknown as Record<string, number>);
   if (report.written) out.success(`${t('import.summary.done', { kind: t(`import.kind.${report.kind}`), cohort: report.cohort })} ${counts}`);
   else err(counts);

@@ -10,7 +10,10 @@ export const exportMessages = {
     id: 'tabel: cohorts (angkatan), participants (peserta), lokus, visits (kunjungan), projects (proyek), events (riwayat), milestones',
     en: 'table: cohorts, participants, lokus, visits, projects, events, milestones',
   },
-  'cli.export.opt.format': { id: 'format: csv (bawaan) atau json', en: 'format: csv (default) or json' },
+  'cli.export.opt.format': {
+    id: 'format: csv (bawaan), json, atau xlsx (untuk dibuka di Excel: NIP dan nomor HP tetap teks; perlu --output)',
+    en: 'format: csv (default), json, or xlsx (to open in Excel: NIPs and phones stay text; needs --output)',
+  },
   'cli.export.opt.output': { id: 'tulis ke berkas ini, bukan ke layar', en: 'write to this file instead of the screen' },
   'cli.export.help': {
     id: `Kolom mengikuti nama field JSON (snake_case Inggris). participants berisi satu baris per keikutsertaan
@@ -26,13 +29,17 @@ with =, +, -, @, tab or CR is prefixed with ' so that it is never run as a formu
   },
   'cli.export.written': { id: '{rows} baris {table} ditulis ke {path}.', en: '{rows} rows of {table} written to {path}.' },
 
+  'export.error.xlsxNeedsOutput': {
+    id: 'ekspor xlsx perlu berkas tujuan: tambahkan --output {table}.xlsx.',
+    en: 'an xlsx export needs a file to write: add --output {table}.xlsx.',
+  },
   'export.error.unknownTable': {
     id: 'tabel "{value}" tidak dikenal; pilih salah satu: {choices}.',
     en: 'unknown table "{value}"; choose one of: {choices}.',
   },
   'export.error.unknownFormat': {
-    id: 'format "{value}" tidak dikenal untuk ekspor; pilih csv atau json.',
-    en: 'unknown export format "{value}"; choose csv or json.',
+    id: 'format "{value}" tidak dikenal untuk ekspor; pilih csv, json atau xlsx.',
+    en: 'unknown export format "{value}"; choose csv, json or xlsx.',
   },
   'export.error.formatConflict': {
     id: '--json dan --format {format} bertentangan; pakai salah satu saja.',

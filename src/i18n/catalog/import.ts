@@ -11,12 +11,8 @@ export const importMessages = {
     en: 'File {file} cannot be read ({reason}). Check its permissions, or close it in the other program.',
   },
   'import.error.unsupportedFormat': {
-    id: 'Format file {file} tidak didukung ({ext}). Gunakan CSV (.csv, .tsv, .txt) atau Excel (.xlsx).',
-    en: 'File {file} has an unsupported format ({ext}). Use CSV (.csv, .tsv, .txt) or Excel (.xlsx).',
-  },
-  'import.error.oldExcelFormat': {
-    id: 'File {file} berformat Excel lama (.xls). Buka di Excel dan simpan ulang sebagai .xlsx atau CSV UTF-8.',
-    en: 'File {file} is in the old Excel format (.xls). Open it in Excel and save it again as .xlsx or CSV UTF-8.',
+    id: 'Format file {file} tidak didukung ({ext}). Gunakan CSV (.csv, .tsv, .txt), Excel (.xlsx, .xls) atau LibreOffice (.ods).',
+    en: 'File {file} has an unsupported format ({ext}). Use CSV (.csv, .tsv, .txt), Excel (.xlsx, .xls) or LibreOffice (.ods).',
   },
   'import.error.xlsxUnreadable': {
     id: 'File {file} bukan buku kerja Excel yang dapat dibaca ({reason}). Simpan ulang dari Excel atau LibreOffice sebagai .xlsx.',

@@ -18,6 +18,7 @@ import { configMessages } from './config.js';
 import { reportCliMessages } from './reportcli.js';
 import { exportMessages } from './export.js';
 import { storageMessages } from './storage.js';
+import { importFilesMessages } from './importfiles.js';
 import { textMessages } from './text.js';
 import { safetyMessages } from './safety.js';
 import { reportAdditionMessages } from './report-additions.js';
@@ -44,6 +45,7 @@ export const catalogParts: Record<string, Catalog> = {
   reportcli: reportCliMessages,
   export: exportMessages,
   storage: storageMessages,
+  importfiles: importFilesMessages,
   text: textMessages,
   safety: safetyMessages,
   reportAdditions: reportAdditionMessages,
@@ -70,6 +72,7 @@ export const catalog = {
   ...reportCliMessages,
   ...exportMessages,
   ...storageMessages,
+  ...importFilesMessages,
   ...safetyMessages,
   ...reportAdditionMessages,
 };

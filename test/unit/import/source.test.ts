@@ -139,9 +139,9 @@ describe('openImportSource errors', () => {
     await expect(openImportSource(dir, { kind: 'participants' })).rejects.toMatchObject({ key: 'import.error.fileUnreadable', exitCode: 2 });
   });
 
-  it('refuses an unsupported extension and the old .xls format', async () => {
+  it('refuses an unsupported extension, and a damaged .xls as unreadable', async () => {
     await expect(openImportSource(write('a.pdf', 'x'), { kind: 'participants' })).rejects.toMatchObject({ key: 'import.error.unsupportedFormat', exitCode: 2 });
-    await expect(openImportSource(write('a.xls', 'x'), { kind: 'participants' })).rejects.toMatchObject({ key: 'import.error.oldExcelFormat', exitCode: 2 });
+    await expect(openImportSource(write('a.xls', 'x'), { kind: 'participants' })).rejects.toMatchObject({ key: 'import.error.xlsxUnreadable', exitCode: 2 });
   });
 
   it('reports a corrupt workbook as unreadable', async () => {

@@ -1,20 +1,23 @@
 // `proper import participants|projects FILE --cohort CODE`: the import pipeline of SPEC §6 from
-// end to end. Read, decode, parse, find and map the header (src/import/source.ts), then:
+// end to end (the import's use case; it lives in src/import so that src/usecases never imports the
+// pipeline). Read, decode, parse, find and map the header (src/import/source.ts), then:
 // participants are validated and upserted row by row in ONE transaction that is committed only
 // when every row was valid (or --skip-invalid) and rolled back otherwise, and on --dry-run;
 // projects are validated first (pass 1) and their plans written in one IMMEDIATE transaction.
 import { recordAudit } from '../db/audit.js';
 import { requireCohort } from '../db/cohorts.js';
+import { beginImport, bulkPragmas, commitImport, rollbackImport, writeAll, writeError } from '../db/import-transaction.js';
 import type { Db } from '../db/open.js';
-import { ConflictError, ExitCode, InvalidDataError, ProperError } from '../errors.js';
+import { bandsKey, DEFAULT_SETTINGS, parseBands, type Bands } from '../domain/predicate.js';
+import type { Program } from '../domain/types.js';
+import { InvalidDataError } from '../errors.js';
 import { t } from '../i18n/index.js';
-import type { ImportKind } from '../import/header-map.js';
-import { importParticipantRows, type Counts, type ParticipantOutcome, type RowError, type ValidationOutcome } from '../import/participants.js';
-import { countProjectChanges, validateProjects, writeProjects } from '../import/projects.js';
-import { defaultRejectedPath, RejectedWriter } from '../import/rejected.js';
+import type { ImportKind } from './header-map.js';
+import { importParticipantRows, type Counts, type ParticipantOutcome, type RowError, type ValidationOutcome } from './participants.js';
+import { countProjectChanges, validateProjects, writeProjects } from './projects.js';
+import { defaultRejectedPath, RejectedWriter } from './rejected.js';
 import type { OutputGuard } from '../db/output-file.js';
-import { openImportSource, type ImportSource } from '../import/source.js';
-import { bandsFor } from './settings.js';
+import { openImportSource, type ImportSource } from './source.js';
 
 /** Errors listed to the officer; the rest are counted. */
 export const ERRORS_SHOWN = 50;
@@ -34,6 +37,11 @@ export interface ImportInput {
   headerRow?: number | undefined;
   map?: string[] | undefined;
   today: Date;
+  /**
+   * The predicate bands of a program as configured (`config set`); given by the caller, which owns
+   * settings. Without it, the defaults of the regulation (src/domain/predicate.ts).
+   */
+  bands?: ((program: Program) => Bands) | undefined;
   /** Called after each batch of rows read (for a progress display). */
   onProgress?: ((rows: number) => void) | undefined;
   /** Called once before the write transaction commits. */
@@ -49,6 +57,9 @@ export interface ImportReport extends Counts {
   rejected: number;
   errors: RowError[];
   errorCount: number;
+  /** Values repaired and rows passed over (SPEC §6), the first ones kept; all counted. */
+  warnings: RowError[];
+  warningCount: number;
   dryRun: boolean;
   /** Rows were written (false on a dry run and when invalid rows stopped the import). */
   written: boolean;
@@ -77,7 +88,7 @@ export async function runImport(db: Db, input: ImportInput): Promise<ImportRepor
     result =
       input.kind === 'participants'
         ? importParticipants(db, source, input, cohort, common)
-        : await importProjects(db, source, input, cohort, common);
+        : importProjects(db, source, input, cohort, common);
     rejected?.close();
   } finally {
     // After a failure nothing half-written is left: the rejected rows' file is dropped.
@@ -104,6 +115,8 @@ export async function runImport(db: Db, input: ImportInput): Promise<ImportRepor
     rejected: outcome.rejected,
     errors: outcome.errors,
     errorCount: outcome.errorCount,
+    warnings: source.warnings.list,
+    warningCount: source.warnings.count,
     dryRun,
     written,
     rejectedFile: rejected && rejected.count > 0 ? rejectedPath : null,
@@ -125,7 +138,7 @@ function importParticipants(db: Db, source: ImportSource, input: ImportInput, co
   let written = false;
   const restore = bulkPragmas(db);
   try {
-    db.exec(dryRun ? 'BEGIN' : 'BEGIN IMMEDIATE');
+    beginImport(db, !dryRun);
     try {
       // With the foreign-key checks off, the cohort must still exist now that the lock is held.
       requireCohort(db, cohort.code);
@@ -146,11 +159,11 @@ function importParticipants(db: Db, source: ImportSource, input: ImportInput, co
           summary: `import participants ${input.file} --cohort ${cohort.code}`,
           newValues: { file: input.file, cohort: cohort.code, rows: outcome.rows, added, updated, unchanged, rejected: outcome.rejected },
         });
-        db.exec('COMMIT');
+        commitImport(db);
         written = true;
       }
     } finally {
-      if (db.inTransaction) db.exec('ROLLBACK');
+      rollbackImport(db);
     }
   } catch (error) {
     throw writeError(error, db, input.file);
@@ -162,76 +175,43 @@ function importParticipants(db: Db, source: ImportSource, input: ImportInput, co
 }
 
 /**
- * The connection's settings for the participant import, and a function that puts them back.
- * Every enrolment names the cohort checked inside the transaction and a person this import just
- * found or inserted, so SQLite's foreign-key lookups could never fail and are skipped. The CHECK
- * constraints stay on: they are the file's last defence, whoever writes to it. The page cache is
- * 16 MiB (default 2 MiB) for lists in random NIP order; the generated 1,000,000-row list, in near
- * NIP order, ran as fast with 2 or 32 MiB, and 16 MiB keeps the import well inside SPEC §9's
- * 200 MB budget.
+ * Plans every row and writes the plans in ONE transaction — IMMEDIATE for a real import, so the
+ * plans are made on the state they are written over and cannot go stale; a read transaction,
+ * rolled back, for --dry-run. Rows are read synchronously, so nothing is awaited inside it.
  */
-function bulkPragmas(db: Db): () => void {
-  const foreignKeys = db.pragma('foreign_keys', { simple: true }) === 1;
-  const cacheSize = Number(db.pragma('cache_size', { simple: true }));
-  db.pragma('foreign_keys = OFF');
-  db.pragma(`cache_size = ${IMPORT_CACHE_KIB}`);
-  return () => {
-    db.pragma(foreignKeys ? 'foreign_keys = ON' : 'foreign_keys = OFF');
-    db.pragma(`cache_size = ${cacheSize}`);
-  };
-}
-const IMPORT_CACHE_KIB = -16 * 1024;
-
-async function importProjects(db: Db, source: ImportSource, input: ImportInput, cohort: Cohort, common: Common) {
-  const { outcome, plans } = await validateProjects(db, source, {
-    ...common,
-    cohortId: cohort.id,
-    cohortCode: cohort.code,
-    bands: bandsFor(db, cohort.program),
-    note: t('import.project.reimportNote', { file: input.file }),
-  });
-  if (outcome.rows === 0) throw new InvalidDataError('import.error.noRows', { file: input.file, line: source.headerLine });
-  const blocked = outcome.rejected > 0 && !input.skipInvalid;
-  let counts: Counts = { added: 0, updated: 0, unchanged: 0 };
-  let written = false;
-  if (input.dryRun) counts = countProjectChanges(plans);
-  else if (!blocked && outcome.valid > 0) {
+function importProjects(db: Db, source: ImportSource, input: ImportInput, cohort: Cohort, common: Common) {
+  const bands = input.bands ? input.bands(cohort.program) : defaultBands(cohort.program);
+  const note = t('import.project.reimportNote', { file: input.file });
+  const run = () => {
+    const { outcome, plans } = validateProjects(db, source, { ...common, cohortId: cohort.id, cohortCode: cohort.code, bands, note });
+    if (outcome.rows === 0) throw new InvalidDataError('import.error.noRows', { file: input.file, line: source.headerLine });
+    const blocked = outcome.rejected > 0 && !input.skipInvalid;
+    if (input.dryRun) return { outcome, counts: countProjectChanges(plans), written: false };
+    if (blocked || outcome.valid === 0) return { outcome, counts: { added: 0, updated: 0, unchanged: 0 }, written: false };
     input.onWrite?.(outcome.valid);
-    counts = writeAll(db, () => {
-      const planned = countProjectChanges(plans);
-      writeProjects(db, plans);
-      recordAudit(db, {
-        action: 'insert',
-        table: 'projects',
-        summary: `import projects ${input.file} --cohort ${cohort.code}`,
-        newValues: { file: input.file, cohort: cohort.code, rows: outcome.rows, ...planned, rejected: outcome.rejected },
-      });
-      return planned;
-    }, input.file);
-    written = true;
-  }
-  return { outcome, counts, written };
-}
-
-/** The one write transaction; a failure inside it rolls everything back and is reported as such. */
-function writeAll(db: Db, write: () => Counts, file: string): Counts {
+    const counts = countProjectChanges(plans);
+    writeProjects(db, plans);
+    recordAudit(db, {
+      action: 'insert',
+      table: 'projects',
+      summary: `import projects ${input.file} --cohort ${cohort.code}`,
+      newValues: { file: input.file, cohort: cohort.code, rows: outcome.rows, ...counts, rejected: outcome.rejected },
+    });
+    return { outcome, counts, written: true };
+  };
+  if (!input.dryRun) return writeAll(db, run, input.file);
   try {
-    return db.transaction(write).immediate();
+    beginImport(db, false);
+    return run();
   } catch (error) {
-    if (error instanceof ProperError) throw error;
-    const code = (error as { code?: string }).code;
-    if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') throw new ConflictError('db.locked', { path: db.name });
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new ProperError(ExitCode.failure, 'import.error.writeFailed', { file, reason });
+    throw writeError(error, db, input.file);
+  } finally {
+    rollbackImport(db);
   }
 }
 
-/** A database error during an import's transaction, as the officer is told it; anything else as is. */
-function writeError(error: unknown, db: Db, file: string): unknown {
-  if (error instanceof ProperError) return error;
-  const code = (error as { code?: unknown }).code;
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new ConflictError('db.locked', { path: db.name });
-  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return error;
-  const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  return new ProperError(ExitCode.failure, 'import.error.writeFailed', { file, reason });
+function defaultBands(program: Program): Bands {
+  const parsed = parseBands(DEFAULT_SETTINGS[bandsKey(program)] ?? '');
+  if (!parsed.ok) throw new InvalidDataError(parsed.problem.key, parsed.problem.params);
+  return parsed.value;
 }
