@@ -93,6 +93,10 @@ const insertVisit = db.prepare('INSERT INTO visits (id, cohort_id, lokus_id, dat
 const insertGroup = db.prepare('INSERT INTO visit_groups (visit_id, group_name) VALUES (?, ?)');
 const insertAdoption = db.prepare('INSERT INTO adoptions (project_id, kind, award, date) VALUES (?, ?, ?, ?)');
 const insertAdopter = db.prepare('INSERT INTO adoption_adopters (adoption_id, adopter) VALUES (?, ?)');
+const insertCheck = db.prepare('INSERT INTO followup_checks (project_id, months, date, status, reason, ikm) VALUES (?, ?, ?, ?, ?, ?)');
+const REASONS = ['transfer', 'budget', 'reorganization', 'retirement', 'no_support', 'other'];
+// The bench's today (PROPER_TODAY in bench/lib/common.mjs): no check is dated after it.
+const BENCH_TODAY = '2024-06-30';
 const insertMilestone = db.prepare('INSERT INTO milestones (project_id, horizon, description, target_date, rating) VALUES (?, ?, ?, ?, ?)');
 
 db.transaction(() => {
@@ -102,7 +106,7 @@ db.transaction(() => {
   }
 })();
 
-const counts = { cohorts: 0, people: 0, projects: 0, events: 0, visits: 0, adoptions: 0, milestones: 0 };
+const counts = { cohorts: 0, people: 0, projects: 0, events: 0, visits: 0, adoptions: 0, milestones: 0, checks: 0 };
 let personId = 0;
 let visitId = 0;
 const numbers = new Map();
@@ -162,6 +166,18 @@ for (let first = 1; first <= COHORTS; first += BATCH) {
           const adoption = Number(insertAdoption.run(personId, pick(KINDS), random() < 0.1 ? `KIPP ${year + 1} Top 99` : null, stageDate).lastInsertRowid);
           insertAdopter.run(adoption, pick(AGENCIES));
           counts.adoptions++;
+        }
+        // Checks after the training (SPEC §11) for about 60% of presented projects: 6, 12 and 24
+        // months on, most still running, the others stopped for one of the reasons, then no more.
+        if (stage === 'presentation' && random() < 0.6) {
+          for (const months of [6, 12, 24]) {
+            const date = addDays(stageDate, months * 30 + int(0, 20));
+            if (date > BENCH_TODAY || random() < 0.15) break;
+            const running = random() < 0.85;
+            insertCheck.run(personId, months, date, running ? 'running' : 'stopped', running ? null : pick(REASONS), random() < 0.2 ? int(6000, 9500) / 100 : null);
+            counts.checks++;
+            if (!running) break;
+          }
         }
         if (random() < 0.1) {
           insertMilestone.run(personId, pick(['short', 'medium', 'long']), 'Target', addDays(stageDate, 90), pick(['pending', 'below', 'met', 'exceeded']));

@@ -6,6 +6,7 @@
 //   node bench/run.js            full run (100k and 1M rows; builds the 1M database once, ~1 min)
 //   node bench/run.js --quick    under two minutes: 100k rows only, fewer repetitions
 //   node bench/run.js --scaling  import and cohort report at 10k, 100k and 1M rows (bench/README.md)
+//   node bench/run.js --followup only the follow-up figures (section 5), on the 1M database
 //
 // Generated inputs are cached in bench/out/ (keyed by size and by the digest of their generator and
 // of the migrations), so a second run skips generation. Run `npm run build` first (npm run bench does).
@@ -20,6 +21,7 @@ import { compareProcesses } from './lib/timing.mjs';
 const argv = process.argv.slice(2);
 const QUICK = argv.includes('--quick');
 const SCALING = argv.includes('--scaling');
+const FOLLOWUP_ONLY = argv.includes('--followup');
 const log = (...xs) => console.log(...xs);
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
@@ -80,6 +82,16 @@ if (SCALING) {
   process.exit(0);
 }
 
+if (FOLLOWUP_ONLY) {
+  const { describeDb } = await import('./report.mjs');
+  const { followupFigures } = await import('./lib/followup.mjs');
+  section('5. followup due and report followup for one cohort on 1,000,000 projects vs node -e 0 (target ≤ 3×)');
+  await safelyAsync('follow-up', () => followupFigures({ log, size: 1_000_000, runs: 21, haveHyperfine, processRows, describeDb }));
+  for (const r of rows) log(`  ${r.figure}: ${r.proper} vs ${r.anchor} = ${r.ratio} (target ${r.target}) ${r.pass ? 'PASS' : 'FAIL'}`);
+  log(`\ndone in ${elapsed()}`);
+  process.exit(0);
+}
+
 const PLAN = QUICK
   ? { startupRuns: 15, listRuns: 15, importSizes: [100_000], importRuns: { 100_000: 3 }, peerRuns: 1, reportDb: 100_000, reportRuns: 9, summaryRuns: 5 }
   : { startupRuns: 30, listRuns: 30, importSizes: [100_000, 1_000_000], importRuns: { 100_000: 5, 1_000_000: 3 }, peerRuns: 2, reportDb: 1_000_000, reportRuns: 21, summaryRuns: 9 };
@@ -88,7 +100,8 @@ log(`\nsizes: participant list on a ${sizeLabel(LIST_DB)}-participant database; 
   `reports on a ${sizeLabel(PLAN.reportDb)}-participant database${QUICK ? ' (quick: SPEC sizes are 1M for the second import and the reports — run without --quick for them)' : ''}`);
 log(`repetitions: startup ${PLAN.startupRuns}, list ${PLAN.listRuns}, import ${PLAN.importSizes.map((n) => `${PLAN.importRuns[n]} at ${sizeLabel(n)}`).join(', ')}, peers ${PLAN.peerRuns}, report ${PLAN.reportRuns}, summary query ${PLAN.summaryRuns}`);
 
-const processRows = (label, results, names, target) => {
+// A declaration (hoisted): the --followup run above uses it too.
+function processRows(label, results, names, target) {
   const anchor = results['node -e 0'].median;
   for (const name of names) {
     const r = results[name];
@@ -102,7 +115,7 @@ const processRows = (label, results, names, target) => {
     log(`  ${''.padEnd(52)} fastest runs: ${fmtMs(min)} vs ${fmtMs(minAnchor)}, ratio ${(min / minAnchor).toFixed(2)}× (informational)`);
     record(label(name), fmtMs(r.median), `${fmtMs(anchor)} node -e 0`, `${ratio.toFixed(2)}×`, `≤ ${target}×`, pass);
   }
-};
+}
 
 // ---------------------------------------------------------------------------------------------
 // 1. Start-up.
@@ -254,6 +267,14 @@ await safelyAsync('reports', async () => {
   const pass = ratio <= 1.5;
   log(`  report summary query (${fmtInt(summary.rows)} rows)   better-sqlite3 ${fmtMs(summary.proper).padStart(10)}   sqlite3 ${summary.version} shell .timer ${fmtMs(summary.shell).padStart(10)}   ratio ${ratio.toFixed(2)}× (target ≤ 1.5×) ${pass ? 'PASS' : 'FAIL'}`);
   record(`report summary query (${sizeLabel(PLAN.reportDb)} db)`, fmtMs(summary.proper), `${fmtMs(summary.shell)} sqlite3 shell`, `${ratio.toFixed(2)}×`, '≤ 1.5×', pass);
+});
+
+// ---------------------------------------------------------------------------------------------
+// 5. After the training (SPEC §11).
+section(`5. followup due and report followup for one cohort on ${fmtInt(PLAN.reportDb)} projects vs node -e 0 (target ≤ 3×)`);
+await safelyAsync('follow-up', async () => {
+  const { followupFigures } = await import('./lib/followup.mjs');
+  await followupFigures({ log, size: PLAN.reportDb, runs: PLAN.reportRuns, haveHyperfine, processRows, describeDb });
 });
 
 // ---------------------------------------------------------------------------------------------

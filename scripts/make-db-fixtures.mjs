@@ -2,7 +2,7 @@
 // committed; test/integration/upgrade.test.ts opens every proper-vN.db found there and checks that
 // it migrates forward and keeps its rows).
 //
-//   node scripts/make-db-fixtures.mjs        # builds proper-v1.db
+//   node scripts/make-db-fixtures.mjs        # builds proper-v1.db and proper-v2.db
 //   node scripts/make-db-fixtures.mjs 1 2    # the versions named
 //
 // A fixture of version N is made from migrations 001..N alone, the default settings, and a few
@@ -20,7 +20,7 @@ const outDir = path.join(root, 'test', 'fixtures', 'db');
 const defaults = JSON.parse(fs.readFileSync(path.join(root, 'data', 'defaults.json'), 'utf8')).settings;
 
 const versions = process.argv.slice(2).map(Number);
-for (const version of versions.length > 0 ? versions : [1]) build(version);
+for (const version of versions.length > 0 ? versions : [1, 2]) build(version);
 
 function build(version) {
   const migrations = fs
@@ -42,6 +42,7 @@ function build(version) {
     const setting = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)');
     for (const [key, value] of Object.entries(defaults)) setting.run(key, value);
     seed(db);
+    if (version >= 2) seedAudit(db);
     db.pragma(`user_version = ${Number(version)}`);
   })();
   db.exec('VACUUM');
@@ -102,4 +103,13 @@ function seed(db) {
   const milestone = db.prepare('INSERT INTO milestones (project_id, horizon, description, target_date, rating, evidence) VALUES (1, ?, ?, ?, ?, ?)');
   milestone.run('short', 'Uji coba di satu loket', '2018-09-15', 'met', 'Laporan uji coba');
   milestone.run('long', 'Dipakai di semua Disnaker kabupaten/kota', '2020-12-31', 'pending', null);
+}
+
+// Version 2 added the audit trail: one row of it, as a proper of that version wrote them.
+function seedAudit(db) {
+  db.prepare(
+    `INSERT INTO audit_log (id, at, os_user, action, table_name, row_id, summary, old_values, new_values)
+     VALUES (1, '2019-01-10T08:00:00.000Z', 'pengelola', 'update', 'milestones', 1, 'rating,evidence',
+             '{"rating":"pending","evidence":null}', '{"rating":"met","evidence":"Laporan uji coba"}')`,
+  ).run();
 }

@@ -27,6 +27,7 @@ const topLevel: TopLevel[] = [
   { names: [['lokus']], load: async () => (await import('./commands/lokus.js')).registerLokusCommands },
   { names: [['visit', 'kunjungan']], load: async () => (await import('./commands/visit.js')).registerVisitCommands },
   { names: [['project', 'proyek']], load: async () => (await import('./commands/project.js')).registerProjectCommands },
+  { names: [['followup', 'pemantauan']], load: async () => (await import('./commands/followup.js')).registerFollowupCommands },
   { names: [['milestone']], load: async () => (await import('./commands/milestone.js')).registerMilestoneCommands },
   { names: [['config', 'pengaturan']], load: async () => (await import('./commands/config.js')).registerConfigCommands },
   { names: [['report', 'laporan']], load: async () => (await import('./commands/report.js')).registerReportCommands },

@@ -2,7 +2,7 @@
 // to read a list at a glance. Without colour (NO_COLOR, --no-color, not a terminal) only the name.
 import type { ChalkInstance } from 'chalk';
 import type { Stage } from '../domain/types.js';
-import { t } from '../i18n/index.js';
+import { stageName } from '../usecases/stage-names.js';
 
 export const STAGE_COLORS = {
   idea: 'gray',
@@ -13,10 +13,7 @@ export const STAGE_COLORS = {
   dropped: 'red',
 } as const satisfies Record<Stage, 'gray' | 'blue' | 'yellow' | 'magenta' | 'green' | 'red'>;
 
-/** The stage's name in the user's language (ide, rancangan …). */
-export function stageName(stage: Stage): string {
-  return t(`project.stage.${stage}`);
-}
+export { stageName };
 
 /** The stage's name painted in its colour; `paint` is the Output's (a no-colour Chalk when plain). */
 export function paintStage(paint: ChalkInstance, stage: Stage, text: string = stageName(stage)): string {

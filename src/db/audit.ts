@@ -23,16 +23,17 @@ const projectContext = {
   cohort: '(SELECT c.code FROM main.enrolments e JOIN main.cohorts c ON c.id = e.cohort_id WHERE e.id = R.enrolment_id)',
 };
 
-/** The audited tables: a project and what belongs to it, enrolments, and settings. */
+/** The audited tables: a project and what belongs to it (its follow-up checks too), enrolments, and settings. */
 export const AUDITED_TABLES: Readonly<Record<string, AuditedTable>> = {
   projects: {
-    columns: ['id', 'enrolment_id', 'title', 'innovation_name', 'description', 'stage', 'stage_date', 'score', 'predicate', 'coach', 'mentor', 'examiner', 'inspired_by_lokus_id', 'created_at'],
+    columns: ['id', 'enrolment_id', 'title', 'innovation_name', 'description', 'stage', 'stage_date', 'score', 'predicate', 'coach', 'mentor', 'examiner', 'inspired_by_lokus_id', 'created_at', 'ikm_before', 'ikm_after'],
     context: projectContext,
   },
   project_events: { columns: ['id', 'project_id', 'kind', 'from_stage', 'to_stage', 'date', 'note', 'score', 'predicate', 'recorded_at'] },
   adoptions: { columns: ['id', 'project_id', 'kind', 'award', 'date'] },
   adoption_adopters: { columns: ['adoption_id', 'adopter'] },
   milestones: { columns: ['id', 'project_id', 'horizon', 'description', 'target_date', 'rating', 'evidence'] },
+  followup_checks: { columns: ['id', 'project_id', 'months', 'date', 'status', 'reason', 'note', 'evidence', 'ikm', 'recorded_at'] },
   enrolments: {
     columns: ['id', 'cohort_id', 'person_id', 'group_name', 'status'],
     context: {

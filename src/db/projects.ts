@@ -1,4 +1,5 @@
 // Queries of change projects (proyek / aksi perubahan): one per enrolment, in the shape of SPEC §4.
+import { ikmGrade } from '../domain/ikm.js';
 import type { Program, Project, Stage } from '../domain/types.js';
 import { adoptionColumns } from './adoptions.js';
 import { idOfCode } from './codes.js';
@@ -13,7 +14,7 @@ export interface ProjectRecord extends Project {
   inspired_by_lokus_id: number | null;
 }
 
-interface ProjectRow extends Omit<ProjectRecord, 'adopted_by'> {
+interface ProjectRow extends Omit<ProjectRecord, 'adopted_by' | 'ikm_before_grade' | 'ikm_after_grade'> {
   adopted_by: string;
 }
 
@@ -21,6 +22,7 @@ const projectSelect = `
   SELECT pr.id, p.nip, c.code AS cohort, pr.title, pr.innovation_name, pr.description, pr.stage, pr.stage_date,
          pr.score, pr.predicate, pr.coach, pr.mentor, pr.examiner, l.code AS inspired_by_lokus,
          ${adoptionColumns('pr.id')},
+         pr.ikm_before, pr.ikm_after,
          p.name, c.program, c.id AS cohort_id, e.id AS enrolment_id, pr.inspired_by_lokus_id
   FROM projects pr
   JOIN enrolments e ON e.id = pr.enrolment_id
@@ -29,7 +31,12 @@ const projectSelect = `
   LEFT JOIN lokus l ON l.id = pr.inspired_by_lokus_id`;
 
 function toRecord(row: ProjectRow): ProjectRecord {
-  return { ...row, adopted_by: JSON.parse(row.adopted_by) as string[] };
+  return {
+    ...row,
+    adopted_by: JSON.parse(row.adopted_by) as string[],
+    ikm_before_grade: ikmGrade(row.ikm_before),
+    ikm_after_grade: ikmGrade(row.ikm_after),
+  };
 }
 
 /** The public project of SPEC §4, its fields in the documented order. */
@@ -52,6 +59,10 @@ export function publicProject(record: ProjectRecord): Project {
     adopted_by: record.adopted_by,
     adoption_kind: record.adoption_kind,
     award: record.award,
+    ikm_before: record.ikm_before,
+    ikm_before_grade: record.ikm_before_grade,
+    ikm_after: record.ikm_after,
+    ikm_after_grade: record.ikm_after_grade,
   };
 }
 

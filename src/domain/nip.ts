@@ -33,6 +33,17 @@ export function normaliseNip(input: string): string {
   return input.trim().replace(/^'/, '').replace(/^NIP\s*[.:]?\s*/i, '').replace(/[\s.\-\u00a0]/g, '');
 }
 
+/**
+ * How a person is looked up by what an officer typed: an NIP written with spaces, dots or dashes
+ * by its 18 digits; an NRP or other identifier as written, runs of spaces collapsed (they are
+ * stored so). The one look-up rule of commands and imports.
+ */
+export function identifierKey(input: string): string {
+  const trimmed = input.trim().replace(/\s+/g, ' ');
+  const digits = normaliseNip(trimmed);
+  return /^\d{18}$/.test(digits) ? digits : trimmed;
+}
+
 /** `197805122005011002` → `19780512 200501 1 002`; anything else is returned unchanged. */
 export function formatNip(nip: string): string {
   if (!/^\d{18}$/.test(nip)) return nip;
@@ -152,6 +163,16 @@ export function checkNipGender(parsed: ParsedNip, gender: Gender | null | undefi
     nip: parsed.nip,
     digit: parsed.gender === 'male' ? '1' : '2',
   });
+}
+
+/**
+ * The birth date to keep for a person with this NIP (its first 8 digits, DOMAIN.md "NIP"): the
+ * one given if it is the NIP's, the NIP's when none was given, `domain.nip.birth_date_mismatch`
+ * ({ value, nip, date }) when they differ.
+ */
+export function checkNipBirthDate(parsed: ParsedNip, birthDate: IsoDate | null | undefined): Result<IsoDate> {
+  if (birthDate === null || birthDate === undefined || birthDate === parsed.birthDate) return ok(parsed.birthDate);
+  return fail('domain.nip.birth_date_mismatch', { value: birthDate, nip: parsed.nip, date: parsed.birthDate });
 }
 
 const ID_TYPE_WORDS = aliasTable<IdType>({

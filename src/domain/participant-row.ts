@@ -5,7 +5,7 @@ import { parseDate } from './dates.js';
 import { parseEmail, parsePhone } from './contact.js';
 import { parseEnrolmentStatus } from './enrolment.js';
 import { parseGender } from './gender.js';
-import { checkNipGender, genderAgrees, parseIdentifier, parseIdType, parseNip, type ParsedNip } from './nip.js';
+import { checkNipBirthDate, checkNipGender, genderAgrees, parseIdentifier, parseIdType, parseNip, type ParsedNip } from './nip.js';
 import { parseRankGrade, type RankGrade } from './rank.js';
 import { readText } from './text.js';
 import type { EnrolmentStatus, Gender, IdType, IsoDate, Person, Problem } from './types.js';
@@ -44,7 +44,6 @@ export interface RowOptions {
 /** The message for an NIP that a spreadsheet stored as a number (catalogue: import). */
 export const NIP_STORED_AS_NUMBER = 'import.error.nipStoredAsNumber';
 export const REQUIRED = 'import.row.required';
-export const BIRTH_DATE_MISMATCH = 'import.row.birthDateMismatch';
 
 /** Collapses runs of white space (a line break typed inside a cell) into one space. */
 function clean(value: string | undefined): string | null {
@@ -171,8 +170,10 @@ export function validateParticipantRow(values: ParticipantValues, today: Date, o
   if (birthText !== null) {
     const parsed = parseDate(birthText);
     if (!parsed.ok) problems = addProblem(problems, 'birth_date', parsed.problem);
-    else if (nip !== null && parsed.value !== nip.birthDate) {
-      problems = addProblem(problems, 'birth_date', { key: BIRTH_DATE_MISMATCH, params: { value: birthText, nip: nip.nip, date: nip.birthDate } });
+    else if (nip !== null) {
+      const agreed = checkNipBirthDate(nip, parsed.value);
+      if (agreed.ok) birthDate = agreed.value;
+      else problems = addProblem(problems, 'birth_date', agreed.problem);
     } else birthDate = parsed.value;
   } else if (nip !== null) birthDate = nip.birthDate;
 

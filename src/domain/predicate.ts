@@ -1,6 +1,6 @@
 // The qualification (kualifikasi kelulusan) derived from a final score. The bands and the pass
 // mark are settings kept in the database per program (SPEC §7), because the regulation's exact
-// values could not be confirmed: the constants here are only the defaults that seed it.
+// values could not be confirmed; their defaults are data, in data/defaults.json (the one source).
 import { fail, ok } from './result.js';
 import type { Program, Result } from './types.js';
 import { PROGRAMS } from './types.js';
@@ -10,9 +10,6 @@ export type Predicate = (typeof PREDICATES)[number];
 
 /** Four strictly descending lower bounds: a score above bands[0] is Sangat Memuaskan, and so on. */
 export type Bands = readonly [number, number, number, number];
-
-export const DEFAULT_BANDS: Bands = [90, 80, 70, 60];
-export const DEFAULT_PASS_MARK = 70;
 
 export function bandsKey(program: Program): string {
   return `bands.${program}`;
@@ -26,16 +23,8 @@ export function formatBands(bands: Bands): string {
   return bands.join(',');
 }
 
-/** The settings the database is seeded with; data/defaults.json holds the same (a test checks). */
-export const DEFAULT_SETTINGS: Readonly<Record<string, string>> = Object.fromEntries(
-  PROGRAMS.flatMap((p) => [
-    [bandsKey(p), formatBands(DEFAULT_BANDS)],
-    [passMarkKey(p), String(DEFAULT_PASS_MARK)],
-  ]),
-);
-
 /** The predicate of a score: strictly above a bound earns its band; at or below the last, Tidak Memuaskan. */
-export function predicateFor(score: number, bands: Bands = DEFAULT_BANDS): Predicate {
+export function predicateFor(score: number, bands: Bands): Predicate {
   for (let i = 0; i < bands.length; i++) {
     if (score > bands[i]!) return PREDICATES[i]!;
   }
@@ -43,7 +32,7 @@ export function predicateFor(score: number, bands: Bands = DEFAULT_BANDS): Predi
 }
 
 /** True when the score reaches the pass mark (a score equal to it passes). */
-export function passes(score: number, passMark: number = DEFAULT_PASS_MARK): boolean {
+export function passes(score: number, passMark: number): boolean {
   return score >= passMark;
 }
 

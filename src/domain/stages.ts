@@ -90,14 +90,17 @@ export interface AdoptOptions extends ChangeOptions {
   adoption: AdoptionInput;
 }
 
-const STAGE_WORDS = aliasTable<Stage>({
+/** The words each stage is known by besides its English name; the first is its Indonesian name. */
+export const STAGE_ALIASES: Readonly<Record<Stage, readonly string[]>> = {
   idea: ['ide', 'gagasan', 'area perubahan'],
   design: ['rancangan', 'desain', 'perancangan', 'rancangan proyek', 'seminar rancangan'],
   implementation: ['implementasi', 'pelaksanaan', 'laboratorium kepemimpinan', 'lab kepemimpinan'],
   presentation: ['presentasi', 'seminar', 'seminar laporan', 'seminar akhir', 'seminar laporan akhir', 'laporan akhir', 'paparan'],
   adoption: ['adopsi', 'keberlanjutan', 'diadopsi', 'adopted'],
   dropped: ['batal', 'berhenti', 'dibatalkan', 'drop'],
-});
+};
+
+const STAGE_WORDS = aliasTable<Stage>(STAGE_ALIASES);
 
 /** Reads a stage in English or Indonesian: ide, rancangan, implementasi, presentasi/seminar, adopsi, batal. */
 export function parseStage(input: string): Result<Stage> {

@@ -112,6 +112,11 @@ export interface Project {
   adopted_by: string[];
   adoption_kind: AdoptionKind | null;
   award: string | null;
+  /** The unit's IKM before and after the project (25–100) and their grades A–D (SPEC §11). */
+  ikm_before: number | null;
+  ikm_before_grade: IkmGrade | null;
+  ikm_after: number | null;
+  ikm_after_grade: IkmGrade | null;
 }
 
 export interface ProjectEvent {
@@ -141,3 +146,25 @@ export interface Setting {
   key: string;
   value: string;
 }
+
+export const FOLLOWUP_STATUSES = ['running', 'stopped'] as const;
+export type FollowupStatus = (typeof FOLLOWUP_STATUSES)[number];
+
+export const STOP_REASONS = ['transfer', 'budget', 'reorganization', 'retirement', 'no_support', 'other'] as const;
+export type StopReason = (typeof STOP_REASONS)[number];
+
+/** A follow-up check after the training (SPEC §11), as `followup list --json` prints it. */
+export interface FollowupCheck {
+  id: number;
+  project_id: number;
+  months: number;
+  date: IsoDate;
+  status: FollowupStatus;
+  reason: StopReason | null;
+  note: string | null;
+  evidence: string | null;
+  ikm: number | null;
+}
+
+export const IKM_GRADES = ['A', 'B', 'C', 'D'] as const;
+export type IkmGrade = (typeof IKM_GRADES)[number];

@@ -2,8 +2,9 @@
 // "Nomor HP", "no_hp", "WhatsApp"); names are compared after folding case, accents, punctuation
 // and spaces away, so each alias is written once in its plain form.
 import { UsageError } from '../errors.js';
+import { FOLLOWUP_FIELDS, FOLLOWUP_REQUIRED, followupAliases, type FollowupField } from './followup-fields.js';
 
-export type ImportKind = 'participants' | 'projects';
+export type ImportKind = 'participants' | 'projects' | 'followups';
 
 export const PARTICIPANT_FIELDS = [
   'nip', 'id_type', 'name', 'gender', 'birth_date', 'rank', 'grade', 'rank_grade', 'position',
@@ -16,7 +17,7 @@ export const PROJECT_FIELDS = [
 
 export type ParticipantField = (typeof PARTICIPANT_FIELDS)[number];
 export type ProjectField = (typeof PROJECT_FIELDS)[number];
-export type Field = ParticipantField | ProjectField;
+export type Field = ParticipantField | ProjectField | FollowupField;
 
 /** A `--map` target or alias that drops the column without reporting it. */
 export const IGNORE = 'ignore';
@@ -25,6 +26,7 @@ type Target = Field | typeof IGNORE;
 export const REQUIRED_FIELDS: Record<ImportKind, readonly Field[]> = {
   participants: ['nip', 'name'],
   projects: ['nip', 'title'],
+  followups: FOLLOWUP_REQUIRED,
 };
 
 const NIP_ALIASES = ['nip', 'nipbaru', 'nipnrp', 'nomorindukpegawai', 'nipbaru18digit'];
@@ -87,10 +89,11 @@ function aliasTable(aliases: Record<string, readonly string[]>): ReadonlyMap<str
 const TABLES: Record<ImportKind, ReadonlyMap<string, Target>> = {
   participants: aliasTable(PARTICIPANT_ALIASES),
   projects: aliasTable(PROJECT_ALIASES),
+  followups: aliasTable(followupAliases(NIP_ALIASES)),
 };
 
 export function fieldsOf(kind: ImportKind): readonly Field[] {
-  return kind === 'participants' ? PARTICIPANT_FIELDS : PROJECT_FIELDS;
+  return kind === 'participants' ? PARTICIPANT_FIELDS : kind === 'projects' ? PROJECT_FIELDS : FOLLOWUP_FIELDS;
 }
 
 /** "Pangkat / Gol. Ruang" → "pangkatgolruang"; "É-mail" → "email"; "#" → "#". */

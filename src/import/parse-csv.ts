@@ -1,17 +1,10 @@
 // CSV text → records, each with the PHYSICAL line where it starts (1-based, title lines counted).
 //
-// Parser chosen by measurement: bench/parser-choice.mjs, a generated 100,000-row participant CSV
-// (17.4 MB, `;`, CRLF, a title line, 2 % quoted cells, half of them with a line break), read in
-// 64 KiB chunks, start lines checked; Node 20 on 2 shared cores, median of 5 runs:
-//   csv-parse 7 (stream, info: true)          6,647 ms     15,000 rows/s   start lines WRONG
-//   papaparse 5 (file stream, chunk callback)     80 ms  1,257,000 rows/s   correct (counted here)
-//   papaparse 5 (NODE_STREAM_INPUT duplex)       133 ms    750,000 rows/s   correct (counted here)
-//   papaparse 5 Parser, chunked (this file)       97 ms  1,028,000 rows/s   correct
-// csv-parse reports the line where a record ENDS and counts a quoted CRLF as two lines. papaparse
-// reports no line, so the start line is counted here from the line breaks inside each record's
-// cells (a quoted CRLF counts once). Its Parser is driven directly on the decoded chunks with the
-// partial last record carried over (what its own ChunkStreamer does): as fast as its file-stream
-// mode, 1.4× faster than the duplex, and decoding stays ours (Windows-1252, UTF-16).
+// papaparse's Parser, driven on the decoded chunks, was chosen by measurement (figures in
+// bench/README.md, "Choosing the CSV parser"): csv-parse was 80× slower and reports wrong start lines.
+// papaparse reports no line, so the start line is counted here from the line breaks inside each
+// record's cells (a quoted CRLF counts once); the partial last record of a chunk is carried over
+// (what its own ChunkStreamer does), and decoding stays ours (Windows-1252, UTF-16).
 import Papa from 'papaparse';
 
 export type Delimiter = ',' | ';' | '\t';

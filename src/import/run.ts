@@ -8,7 +8,8 @@ import { recordAudit } from '../db/audit.js';
 import { requireCohort } from '../db/cohorts.js';
 import { beginImport, bulkPragmas, commitImport, rollbackImport, writeAll, writeError } from '../db/import-transaction.js';
 import type { Db } from '../db/open.js';
-import { bandsKey, DEFAULT_SETTINGS, parseBands, type Bands } from '../domain/predicate.js';
+import { readDefaultSettings } from '../db/settings-seed.js';
+import { bandsKey, parseBands, type Bands } from '../domain/predicate.js';
 import type { Program } from '../domain/types.js';
 import { InvalidDataError } from '../errors.js';
 import { t } from '../i18n/index.js';
@@ -39,7 +40,7 @@ export interface ImportInput {
   today: Date;
   /**
    * The predicate bands of a program as configured (`config set`); given by the caller, which owns
-   * settings. Without it, the defaults of the regulation (src/domain/predicate.ts).
+   * settings. Without it, the defaults of data/defaults.json.
    */
   bands?: ((program: Program) => Bands) | undefined;
   /** Called after each batch of rows read (for a progress display). */
@@ -211,7 +212,7 @@ function importProjects(db: Db, source: ImportSource, input: ImportInput, cohort
 }
 
 function defaultBands(program: Program): Bands {
-  const parsed = parseBands(DEFAULT_SETTINGS[bandsKey(program)] ?? '');
+  const parsed = parseBands(readDefaultSettings()[bandsKey(program)] ?? '');
   if (!parsed.ok) throw new InvalidDataError(parsed.problem.key, parsed.problem.params);
   return parsed.value;
 }

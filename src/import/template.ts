@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import { type OutputGuard, writeOutputFile } from '../db/output-file.js';
 import { UsageError } from '../errors.js';
+import { FOLLOWUP_TEMPLATE } from './followup-template.js';
 import type { ImportKind } from './header-map.js';
 import { neutraliseCell } from './rejected.js';
 
@@ -23,10 +24,14 @@ export const TEMPLATES: Record<ImportKind, { headers: string[]; example: string[
       'presentasi', '2024-06-18', '88', 'Dr. Siti Aminah, M.Si.', 'Kepala Dinas Penanaman Modal', 'Prof. Hadi Wibowo', '', '', '', '',
     ],
   },
+  followups: FOLLOWUP_TEMPLATE,
 };
 
+const TEMPLATE_NAMES: Record<ImportKind, string> = { participants: 'peserta', projects: 'proyek', followups: 'pemantauan' };
+const SHEET_NAMES: Record<ImportKind, string> = { participants: 'Peserta', projects: 'Proyek', followups: 'Pemantauan' };
+
 export function defaultTemplateFile(kind: ImportKind, format: TemplateFormat): string {
-  return `templat-${kind === 'participants' ? 'peserta' : 'proyek'}.${format}`;
+  return `templat-${TEMPLATE_NAMES[kind]}.${format}`;
 }
 
 function csvLine(cells: readonly string[]): string {
@@ -45,7 +50,7 @@ export async function writeTemplate(kind: ImportKind, format: TemplateFormat, fi
   }
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(kind === 'participants' ? 'Peserta' : 'Proyek');
+  const sheet = workbook.addWorksheet(SHEET_NAMES[kind]);
   sheet.addRow(headers).font = { bold: true };
   sheet.addRow(example);
   headers.forEach((header, i) => {

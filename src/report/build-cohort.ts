@@ -1,6 +1,7 @@
 // Fills the end-of-angkatan report model (SPEC §8) from the database. Counts are SQL aggregates
 // (src/db/reports/cohort.ts); here they are only shaped into the model, and the warnings worded.
 import { requireCohort } from '../db/cohorts.js';
+import { buildFollowupReport } from './build-followup.js';
 import type { Db } from '../db/open.js';
 import {
   countMilestonesByRating,
@@ -69,6 +70,7 @@ export function buildCohortReport(db: Db, code: string, options: CohortReportOpt
       awarded: projects.filter((p) => p.award !== null),
       top_projects: topProjects(projects, top),
       warnings: warnings(db, id, cohort.program, stallEnd(asOf, cohort.end_date), stallDays),
+      followup: buildFollowupReport(db, { cohortId: id, cohort: cohort.code, asOf }),
       as_of: asOf,
       generated_at: timestamp(options.now ?? (typeof options.today === 'string' ? new Date(`${options.today}T12:00:00`) : options.today)),
     };

@@ -1,5 +1,6 @@
 // The end-of-angkatan report as data (SPEC §8). `proper report cohort --format json` prints this
 // object as it is; every other format renders from it, so a fact missing here is missing everywhere.
+import type { FollowupReport } from './followup-model.js';
 import type { AdoptionKind, Cohort, EnrolmentStatus, IsoDate, Stage } from '../domain/types.js';
 
 /** How many projects stand at each stage now; each project is counted once. */
@@ -109,6 +110,8 @@ export interface CohortReport {
   /** Scored projects at presentation or adoption, highest score first, at most --top N (10). */
   top_projects: ReportProject[];
   warnings: ReportWarning[];
+  /** The checks after the training of the cohort's projects (SPEC §11), as `report followup --cohort` gives them. */
+  followup?: FollowupReport;
   /** The day the report is drawn up for (--as-of, today by default). */
   as_of: IsoDate;
   /** ISO 8601 timestamp, UTC (2024-05-01T08:30:00Z). */

@@ -5,6 +5,7 @@ import { t } from '../i18n/index.js';
 import { ADOPTION_KINDS, ENROLMENT_STATUSES, STAGES } from '../domain/types.js';
 import type { Stage } from '../domain/types.js';
 import type { CohortReport, Pipeline } from './cohort-model.js';
+import { cohortFollowupSection } from './followup-document.js';
 import type { LokusReport } from './lokus-model.js';
 import type { SummaryReport } from './summary-model.js';
 import {
@@ -410,7 +411,7 @@ export function cohortDocument(model: CohortReport): ReportDocument {
     generatedAt: model.generated_at,
     headline: 'subtitle',
     sections: [identity, overview, byStatus, byGender, byAgency, byGrade, visits, pipelineSection(pipeline, word), milestones,
-      projects, adopted, awarded, top, warnings],
+      projects, adopted, awarded, top, ...cohortFollowupSection(model.followup), warnings],
   };
 }
 

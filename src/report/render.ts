@@ -1,10 +1,12 @@
 // The report format dispatcher: each renderer is imported only when its format is asked for, so
 // `proper --help` never loads cli-table3, chalk, date-fns or exceljs.
+import type { ReportFormatName as ReportFormat } from './format-choice.js';
 import type { ReportKind, ReportModels } from './report-kind.js';
 
 export type { ReportKind, ReportModels } from './report-kind.js';
-export const REPORT_FORMATS = ['table', 'md', 'csv', 'json', 'html', 'xlsx'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+// The formats are listed once, in format-choice.ts.
+export { REPORT_FORMAT_NAMES as REPORT_FORMATS } from './format-choice.js';
+export type { ReportFormatName as ReportFormat } from './format-choice.js';
 
 export interface RenderOptions {
   /** Colour (table only); the caller decides from --no-color, NO_COLOR and the TTY. */

@@ -4,13 +4,16 @@ import type { LokusReport } from './lokus-model.js';
 import type { SummaryReport } from './summary-model.js';
 import { cohortDocument, lokusDocument, summaryDocument } from './document.js';
 import type { ReportDocument } from './document.js';
+import { followupDocument } from './followup-document.js';
+import type { FollowupReport } from './followup-model.js';
 
-export type ReportKind = 'cohort' | 'lokus' | 'summary';
+export type ReportKind = 'cohort' | 'lokus' | 'summary' | 'followup';
 
 export interface ReportModels {
   cohort: CohortReport;
   lokus: LokusReport;
   summary: SummaryReport;
+  followup: FollowupReport;
 }
 
 export type AnyReportModel = ReportModels[ReportKind];
@@ -21,6 +24,8 @@ export function buildDocument<K extends ReportKind>(kind: K, model: ReportModels
       return cohortDocument(model as CohortReport);
     case 'lokus':
       return lokusDocument(model as LokusReport);
+    case 'followup':
+      return followupDocument(model as FollowupReport);
     default:
       return summaryDocument(model as SummaryReport);
   }

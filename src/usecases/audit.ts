@@ -80,6 +80,7 @@ function identify(table: string, values: Record<string, unknown>): string {
     adoptions: ['project_id', 'kind', 'date', 'award'],
     adoption_adopters: ['adoption_id', 'adopter'],
     milestones: ['project_id', 'horizon', 'rating'],
+    followup_checks: ['project_id', 'months', 'date', 'status', 'reason'],
     enrolments: ['nip', 'cohort', 'group_name', 'status'],
     settings: ['key', 'value'],
   };

@@ -6,8 +6,9 @@ import { addCohort } from './cohorts.js';
 import { addLokus } from './lokus.js';
 import { addMilestone, rateMilestoneById } from './milestones.js';
 import { addParticipant } from './participants.js';
+import { recordFollowup } from './followups.js';
 import { changeStage } from './project-stages.js';
-import { addProject } from './projects.js';
+import { addProject, editProject } from './projects.js';
 import { addVisit } from './visits.js';
 
 interface DemoEvent {
@@ -29,6 +30,8 @@ interface DemoProject {
   mentor?: string;
   created: string;
   events: DemoEvent[];
+  /** The unit's IKM before the project (SPEC §11). */
+  ikm_before?: number;
 }
 
 interface DemoCohort {
@@ -44,6 +47,19 @@ interface DemoCohort {
   visits: { lokus: string; date: string; groups: string[]; companion: string }[];
   projects: DemoProject[];
   milestones: { nip: string; horizon: string; description: string; target_date: string; rating?: string; evidence?: string }[];
+  /** Invented checks after the training (SPEC §11), recorded through `followup record`'s use case. */
+  followups?: DemoFollowup[];
+}
+
+interface DemoFollowup {
+  nip: string;
+  months: number;
+  date: string;
+  status: string;
+  reason?: string;
+  note?: string;
+  evidence?: string;
+  ikm?: number;
 }
 
 export interface DemoData {
@@ -91,6 +107,16 @@ function loadCohort(db: Db, cohort: DemoCohort, today: Date): void {
       targetDate: milestone.target_date,
     });
     if (milestone.rating) rateMilestoneById(db, String(added.id), { rating: milestone.rating, evidence: milestone.evidence });
+  }
+  loadFollowups(db, cohort, today);
+}
+
+function loadFollowups(db: Db, cohort: DemoCohort, today: Date): void {
+  for (const project of cohort.projects) {
+    if (project.ikm_before !== undefined) editProject(db, { target: project.nip, cohort: cohort.code }, { ikmBefore: String(project.ikm_before) });
+  }
+  for (const { nip, months, ikm, ...check } of cohort.followups ?? []) {
+    recordFollowup(db, { target: nip, cohort: cohort.code }, { ...check, months: String(months), ikm: ikm === undefined ? undefined : String(ikm) }, today);
   }
 }
 

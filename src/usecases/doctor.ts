@@ -5,7 +5,8 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { todayIso } from '../domain/dates.js';
 import type { Bands } from '../domain/predicate.js';
-import { DEFAULT_BANDS, formatBands, parseBands, predicateFor } from '../domain/predicate.js';
+import { formatBands, parseBands, predicateFor } from '../domain/predicate.js';
+import type { Program } from '../domain/types.js';
 import { PROGRAMS } from '../domain/types.js';
 import { recordedSettingValues } from '../db/audit.js';
 import type { ForeignKeyViolation } from '../db/doctor.js';
@@ -32,6 +33,7 @@ import { ConflictError } from '../errors.js';
 import type { Params } from '../i18n/index.js';
 import { t } from '../i18n/index.js';
 import { describeDifference } from './schema-words.js';
+import { defaultBands } from './settings.js';
 
 export interface Finding {
   kind: string;
@@ -142,10 +144,10 @@ function predicateProblems(db: Db): Finding[] {
     const key = `bands.${program}`;
     const stored = settings.find((s) => s.key === key)?.value;
     const parsedStored = stored === undefined ? undefined : parseBands(stored);
-    current.set(program, parsedStored === undefined ? DEFAULT_BANDS : parsedStored.ok ? parsedStored.value : undefined);
+    current.set(program, parsedStored === undefined ? defaultBands(program) : parsedStored.ok ? parsedStored.value : undefined);
     const history = hasAudit ? recordedSettingValues(db, key) : [];
     const sets: Bands[] = [];
-    for (const text of [stored, formatBands(DEFAULT_BANDS), ...history]) {
+    for (const text of [stored, formatBands(defaultBands(program)), ...history]) {
       if (text === undefined) continue;
       const parsed = parseBands(text);
       if (parsed.ok) sets.push(parsed.value);
@@ -161,13 +163,13 @@ function predicateProblems(db: Db): Finding[] {
       continue;
     }
     const program = row.program ?? 'other';
-    const bands = current.get(program) ?? DEFAULT_BANDS;
+    const bands = current.get(program) ?? defaultBands(program as Program);
     const expected = predicateFor(row.score, bands);
     if (row.predicate === null) {
       problems.push(finding('predicate_missing', { ...base, expected, bands: formatBands(bands) }));
       continue;
     }
-    const possible = (candidates.get(program) ?? [DEFAULT_BANDS]).map((b) => predicateFor(row.score!, b));
+    const possible = (candidates.get(program) ?? [defaultBands(program as Program)]).map((b) => predicateFor(row.score!, b));
     if (!possible.includes(row.predicate as never)) {
       problems.push(finding('predicate_mismatch', { ...base, program, expected, bands: formatBands(bands), known_band_sets: candidates.get(program)?.length ?? 1 }));
     }

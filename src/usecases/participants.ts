@@ -1,14 +1,9 @@
 // Participants (peserta): a person, identified by NIP (or NRP / another identifier), and their
 // enrolments in cohorts. A person is kept once; each cohort they join is an enrolment.
-import { parsePastDate } from '../domain/dates.js';
-import { parseEmail, parsePhone } from '../domain/contact.js';
 import { parseEnrolmentStatus } from '../domain/enrolment.js';
-import { parseGender } from '../domain/gender.js';
-import type { ParsedIdentifier } from '../domain/nip.js';
-import { checkNipGender, formatNip, parseIdentifier, parseIdType } from '../domain/nip.js';
+import { formatNip, identifierKey, parseIdentifier, parseIdType } from '../domain/nip.js';
 import { parseProgram } from '../domain/program.js';
-import { parseRankGrade } from '../domain/rank.js';
-import type { Enrolment, Gender, IsoDate, Person, Project } from '../domain/types.js';
+import type { Enrolment, Person, Project } from '../domain/types.js';
 import { requireCohort } from '../db/cohorts.js';
 import type { Db } from '../db/open.js';
 import type { PersonCohort, PersonRow } from '../db/people.js';
@@ -31,23 +26,13 @@ import {
   updateEnrolment,
   updatePerson,
 } from '../db/people.js';
-import { ConflictError, InvalidDataError, NotFoundError, UsageError } from '../errors.js';
+import { ConflictError, NotFoundError, UsageError } from '../errors.js';
 import { parseYear, pick } from './cohorts.js';
 import { optional, text, valueOf } from './validate.js';
+import type { PersonInput } from './person-fields.js';
+import { emptyPerson, mergePerson, readPersonChanges } from './person-fields.js';
 
-export interface PersonInput {
-  name?: string | undefined;
-  gender?: string | undefined;
-  birthDate?: string | undefined;
-  rank?: string | undefined;
-  grade?: string | undefined;
-  position?: string | undefined;
-  agency?: string | undefined;
-  unit?: string | undefined;
-  email?: string | undefined;
-  phone?: string | undefined;
-  idType?: string | undefined;
-}
+export type { PersonInput };
 
 export interface EnrolmentInput {
   cohort?: string | undefined;
@@ -61,19 +46,6 @@ export interface AddedParticipant {
   enrolment: Enrolment | null;
   /** False when the person was already known (by NIP) and was reused. */
   newPerson: boolean;
-}
-
-/** The fields a command gave, validated; undefined means "not given", null "cleared". */
-interface PersonChanges {
-  name: string | null | undefined;
-  gender: Gender | null | undefined;
-  birth_date: IsoDate | null | undefined;
-  rankGrade: { rank: string | null; grade: string | null } | undefined;
-  position: string | null | undefined;
-  agency: string | null | undefined;
-  unit: string | null | undefined;
-  email: string | null | undefined;
-  phone: string | null | undefined;
 }
 
 export function addParticipant(db: Db, today: Date, nipInput: string, input: PersonInput & EnrolmentInput): AddedParticipant {
@@ -128,7 +100,7 @@ export function editParticipant(db: Db, today: Date, nipInput: string, input: Ed
 
   return db
     .transaction(() => {
-      const current = requirePerson(db, lookupKey(nipInput));
+      const current = requirePerson(db, identifierKey(nipInput));
       const idType = idTypeGiven ?? current.id_type;
       const identifier = valueOf(parseIdentifier(input.nip ?? current.nip, idType, today), input.nip !== undefined ? 'nip' : 'NIP');
       if (identifier.identifier !== current.nip && findPerson(db, identifier.identifier)) {
@@ -191,7 +163,7 @@ export interface ParticipantDetail extends Person {
 }
 
 export function showParticipant(db: Db, nipInput: string): ParticipantDetail {
-  const person = requirePerson(db, lookupKey(nipInput));
+  const person = requirePerson(db, identifierKey(nipInput));
   return { ...publicPerson(person), cohorts: cohortsOfPerson(db, person.id), projects: projectsOfPerson(db, person.id) };
 }
 
@@ -211,7 +183,7 @@ export interface RemovedParticipant {
 export function removeParticipant(db: Db, nipInput: string, cohortCode: string | undefined, force: boolean): RemovedParticipant {
   return db
     .transaction(() => {
-      const person = requirePerson(db, lookupKey(nipInput));
+      const person = requirePerson(db, identifierKey(nipInput));
       if (cohortCode !== undefined) {
         const cohort = requireCohort(db, cohortCode.trim());
         const enrolment = requireEnrolment(db, cohort, person);
@@ -243,7 +215,7 @@ export interface MovedParticipant {
 export function moveParticipant(db: Db, nipInput: string, fromCode: string, toCode: string): MovedParticipant {
   return db
     .transaction(() => {
-      const person = requirePerson(db, lookupKey(nipInput));
+      const person = requirePerson(db, identifierKey(nipInput));
       const from = requireCohort(db, fromCode.trim());
       const to = requireCohort(db, toCode.trim());
       const enrolment = requireEnrolment(db, from, person);
@@ -255,16 +227,6 @@ export function moveParticipant(db: Db, nipInput: string, fromCode: string, toCo
       return { enrolment: getEnrolment(db, enrolment.id), from: from.code, project_moved: projectMoved };
     })
     .immediate();
-}
-
-/**
- * How a command line names a person: an NIP typed with spaces or dots is found by its digits;
- * an NRP or other identifier as written (spaces collapsed).
- */
-export function lookupKey(input: string): string {
-  const trimmed = input.trim().replace(/\s+/g, ' ');
-  const digits = trimmed.replace(/^'/, '').replace(/[\s.\-\u00a0]/g, '');
-  return /^\d{18}$/.test(digits) ? digits : trimmed;
 }
 
 /** The person with this NIP, or a not-found error that shows the NIP as officers write it. */
@@ -285,77 +247,6 @@ function shownNip(nip: string): string {
   return formatNip(nip);
 }
 
-function readPersonChanges(input: PersonInput, today: Date): PersonChanges {
-  let rankGrade: PersonChanges['rankGrade'];
-  if (input.rank !== undefined || input.grade !== undefined) {
-    const field = input.rank !== undefined ? 'rank' : 'grade';
-    const parsed = valueOf(parseRankGrade(input.rank ?? null, input.grade ?? null), field);
-    rankGrade = parsed ? { rank: parsed.rank, grade: parsed.grade } : { rank: null, grade: null };
-  }
-  const name = text(input.name, 'name');
-  return {
-    name: name === undefined || name === null ? name : name.replace(/\s+/g, ' '),
-    gender: optional(input.gender, 'gender', parseGender),
-    birth_date: optional(input.birthDate, 'birthDate', (value) => parsePastDate(value, today)),
-    rankGrade,
-    position: text(input.position, 'position'),
-    agency: text(input.agency, 'agency'),
-    unit: text(input.unit, 'unit'),
-    email: optional(input.email, 'email', parseEmail),
-    phone: optional(input.phone, 'phone', parsePhone),
-  };
-}
-
-function emptyPerson(identifier: ParsedIdentifier, name: string): Person {
-  return {
-    nip: identifier.identifier,
-    id_type: identifier.idType,
-    name,
-    gender: null,
-    birth_date: null,
-    rank: null,
-    grade: null,
-    position: null,
-    agency: null,
-    unit: null,
-    email: null,
-    phone: null,
-  };
-}
-
-/**
- * The person after applying the given changes. For an NIP, gender and birth date come from its
- * digits when not given (or not yet known), and a given one must agree with them.
- */
-function mergePerson(current: Person, identifier: ParsedIdentifier, changes: PersonChanges, setIdType: boolean): Person {
-  let gender = pick(changes.gender, current.gender);
-  let birthDate = pick(changes.birth_date, current.birth_date);
-  const nip = identifier.nip;
-  if (nip) {
-    gender = valueOf(checkNipGender(nip, gender), 'gender');
-    if (birthDate === null) birthDate = nip.birthDate;
-    else if (birthDate !== nip.birthDate) {
-      throw new InvalidDataError('participant.birthDateMismatch', { field: 'birthDate', nip: nip.nip, date: birthDate, nip_date: nip.birthDate });
-    }
-  }
-  const name = pick(changes.name, current.name);
-  if (!name) throw new InvalidDataError('participant.nameEmpty', { field: 'name' });
-  return {
-    nip: identifier.identifier,
-    id_type: setIdType ? identifier.idType : current.id_type,
-    name,
-    gender,
-    birth_date: birthDate,
-    rank: changes.rankGrade ? changes.rankGrade.rank : current.rank,
-    grade: changes.rankGrade ? changes.rankGrade.grade : current.grade,
-    position: pick(changes.position, current.position),
-    agency: pick(changes.agency, current.agency),
-    unit: pick(changes.unit, current.unit),
-    email: pick(changes.email, current.email),
-    phone: pick(changes.phone, current.phone),
-  };
-}
-
 /** A person as shown to users and scripts: without the internal row id. */
 function publicPerson({ id: _id, ...person }: PersonRow): Person {
   return person;
@@ -363,6 +254,6 @@ function publicPerson({ id: _id, ...person }: PersonRow): Person {
 
 /** The person known by this NIP (or NRP), if any: `participant add` then needs no name. */
 export function knownPerson(db: Db, nipInput: string): Person | undefined {
-  const row = findPerson(db, lookupKey(nipInput));
+  const row = findPerson(db, identifierKey(nipInput));
   return row ? publicPerson(row) : undefined;
 }

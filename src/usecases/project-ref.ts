@@ -1,5 +1,5 @@
 // How a command names a project, and the one place such a name is resolved to a project.
-import { normaliseNip } from '../domain/nip.js';
+import { identifierKey } from '../domain/nip.js';
 import { requireCohort } from '../db/cohorts.js';
 import type { Db } from '../db/open.js';
 import type { ProjectRecord } from '../db/projects.js';
@@ -17,7 +17,7 @@ export function resolveProject(db: Db, ref: ProjectRef): ProjectRecord {
   const target = ref.target.trim();
   if (ref.cohort !== undefined) {
     const cohort = requireCohort(db, ref.cohort.trim());
-    const nip = normaliseNip(target);
+    const nip = identifierKey(target);
     const { personId, enrolmentId } = lookupEnrolment(db, nip, cohort.id);
     if (personId === null) throw new NotFoundError('project.personNotFound', { nip });
     if (enrolmentId === null) throw new NotFoundError('project.notEnrolled', { nip, cohort: cohort.code });
@@ -31,7 +31,7 @@ export function resolveProject(db: Db, ref: ProjectRef): ProjectRecord {
     if (!project) throw new NotFoundError('project.notFound', { id: target });
     return project;
   }
-  const nip = normaliseNip(target);
+  const nip = identifierKey(target);
   const projects = findProjectsOfNip(db, nip);
   if (projects.length === 1) return projects[0]!;
   if (projects.length === 0) throw new NotFoundError('project.noneForNip', { nip });

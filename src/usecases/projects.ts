@@ -1,15 +1,16 @@
 // Change projects (proyek / aksi perubahan): add, list, show, edit. Stage changes are in
 // project-stages.ts; naming a project in project-ref.ts.
 import { parsePastDate } from '../domain/dates.js';
-import { normaliseNip } from '../domain/nip.js';
+import { identifierKey } from '../domain/nip.js';
 import { mayHoldScore, parseStage, startProject } from '../domain/stages.js';
 import { parseScore, predicateFor } from '../domain/predicate.js';
 import { parseProgram } from '../domain/program.js';
-import type { Enrolment, Milestone, Program, Project, ProjectEvent, Result } from '../domain/types.js';
+import type { Enrolment, FollowupCheck, Milestone, Program, Project, ProjectEvent, Result } from '../domain/types.js';
 import type { Adoption } from '../db/adoptions.js';
 import { listAdoptions } from '../db/adoptions.js';
 import { requireCohort } from '../db/cohorts.js';
 import { latestPresentationEvent, listEvents, setEventScore } from '../db/events.js';
+import { listChecks } from '../db/followups.js';
 import { lokusNotFound } from '../db/lokus.js';
 import { listMilestones } from '../db/milestones.js';
 import { listEnrolments } from '../db/people.js';
@@ -29,6 +30,8 @@ import {
 import { applyTransition } from '../db/transitions.js';
 import { ConflictError, InvalidDataError, NotFoundError } from '../errors.js';
 import { parseYear, pick } from './cohorts.js';
+import { applyIkmChange, ikmChange } from './project-ikm.js';
+import type { IkmInput } from './project-ikm.js';
 import type { ProjectRef } from './project-ref.js';
 import { resolveProject } from './project-ref.js';
 import { bandsFor } from './settings.js';
@@ -70,7 +73,7 @@ function title(input: string | undefined): string | undefined {
 }
 
 export function addProject(db: Db, input: AddProjectInput, today: Date): Project {
-  const nip = normaliseNip(input.nip ?? '');
+  const nip = identifierKey(input.nip ?? '');
   const projectTitle = title(input.title ?? '')!;
   const date = input.date === undefined ? null : valueOf(parsePastDate(input.date, today), 'date');
   const start = stageValue(startProject({ date, note: input.note ?? null }, today));
@@ -125,6 +128,7 @@ export interface ProjectDetail {
   events: ProjectEvent[];
   adoptions: Adoption[];
   milestones: Milestone[];
+  checks: FollowupCheck[];
 }
 
 export function showProject(db: Db, ref: ProjectRef): ProjectDetail {
@@ -136,6 +140,7 @@ export function showProject(db: Db, ref: ProjectRef): ProjectDetail {
     events: listEvents(db, record.id),
     adoptions: listAdoptions(db, record.id),
     milestones: listMilestones(db, record.id),
+    checks: listChecks(db, record.id),
   };
 }
 
@@ -144,13 +149,14 @@ export function projectHistory(db: Db, ref: ProjectRef): { project: Project; eve
   return { project: publicProject(record), events: listEvents(db, record.id) };
 }
 
-export interface EditProjectInput extends ProjectFieldInput {
+export interface EditProjectInput extends ProjectFieldInput, IkmInput {
   score?: string | undefined;
 }
 
 /** Changes a project's fields; `--score` sets a missing or corrected presentation score. */
 export function editProject(db: Db, ref: ProjectRef, input: EditProjectInput): Project {
   const score = input.score !== undefined ? valueOf(parseScore(input.score), 'score') : undefined;
+  const ikm = ikmChange(input);
   const id = db.transaction(() => {
     const current = resolveProject(db, ref);
     const next: ProjectFields = {
@@ -172,6 +178,7 @@ export function editProject(db: Db, ref: ProjectRef, input: EditProjectInput): P
       updateProjectScore(db, current.id, score, predicate);
       setEventScore(db, presented.id, score, predicate);
     }
+    applyIkmChange(db, current.id, ikm);
     return current.id;
   }).immediate();
   return publicProject(findProjectById(db, id)!);

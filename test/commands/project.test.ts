@@ -38,13 +38,14 @@ describe('proper project', () => {
   });
   afterEach(() => temp.cleanup());
 
-  it('adds a project at the idea stage and prints exactly the project fields of SPEC §4', async () => {
+  it('adds a project at the idea stage and prints exactly the project fields of SPEC §4 and §11', async () => {
     const result = await addProject();
     expect(result.code).toBe(0);
     expect(result.json()).toEqual({
       id: 1, nip: NIP, cohort: COHORT, title: 'Layanan surat masuk dan keluar daring', innovation_name: 'Si-Surat', description: null,
       stage: 'idea', stage_date: '2018-08-01', score: null, predicate: null, coach: null, mentor: null, examiner: null,
       inspired_by_lokus: null, adopted_by: [], adoption_kind: null, award: null,
+      ikm_before: null, ikm_before_grade: null, ikm_after: null, ikm_after_grade: null,
     });
     const human = await proper(['project', 'add', '--nip', NIP2, '--cohort', COHORT, '--title', 'Sitancap', '--date', '2018-08-02']);
     expect(human.code).toBe(4);

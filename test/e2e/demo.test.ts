@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { properWith, runProper, tempDb } from '../helpers/proper.js';
 
@@ -16,6 +17,13 @@ describe('proper demo', () => {
     expect(result.stdout).toContain('Rabu, 15 Agustus 2018');
     expect(result.stdout).toContain('KIPP 2019 Top 99');
     expect(existsSync(temp.db)).toBe(false);
+  });
+
+  it('refuses --format pdf as a usage error (2), as report does, and takes a format alias', () => {
+    const pdf = runProper(['demo', '--format', 'pdf'], { env: { PROPER_DB: temp.db } });
+    expect(pdf.code).toBe(2);
+    expect(pdf.stderr).toContain('--format: ');
+    expect(runProper(['demo', '--format', 'markdown'], { env: { PROPER_DB: join(temp.dir, 'other.db') } }).code).toBe(0);
   });
 
   it('gives the same facts as JSON: 16 participants, 14 projects, 3 adopted, 4 visits', () => {

@@ -2,8 +2,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  DEFAULT_BANDS,
-  DEFAULT_SETTINGS,
   PREDICATES,
   parseBands,
   parsePassMark,
@@ -12,7 +10,12 @@ import {
   passes,
   predicateFor,
 } from '../../src/domain/predicate.js';
+import type { Bands } from '../../src/domain/predicate.js';
 import { PROGRAMS } from '../../src/domain/types.js';
+import { defaultSettings } from '../../src/usecases/settings.js';
+
+// The bands data/defaults.json ships for every program.
+const DEFAULT_BANDS: Bands = [90, 80, 70, 60];
 
 describe('predicateFor', () => {
   it.each([
@@ -30,7 +33,7 @@ describe('predicateFor', () => {
     fc.assert(
       fc.property(fc.double({ min: 0, max: 100, noNaN: true }), fc.double({ min: 0, max: 100, noNaN: true }), (a, b) => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
-        expect(PREDICATES.indexOf(predicateFor(hi))).toBeLessThanOrEqual(PREDICATES.indexOf(predicateFor(lo)));
+        expect(PREDICATES.indexOf(predicateFor(hi, DEFAULT_BANDS))).toBeLessThanOrEqual(PREDICATES.indexOf(predicateFor(lo, DEFAULT_BANDS)));
       }),
     );
   });
@@ -90,15 +93,16 @@ describe('parseScore and parsePassMark', () => {
 
 describe('settings', () => {
   it('has bands and a pass mark for every program', () => {
+    const settings = defaultSettings();
     for (const p of PROGRAMS) {
-      expect(DEFAULT_SETTINGS[`bands.${p}`]).toBe('90,80,70,60');
-      expect(DEFAULT_SETTINGS[`pass_mark.${p}`]).toBe('70');
+      expect(settings[`bands.${p}`]).toBe('90,80,70,60');
+      expect(settings[`pass_mark.${p}`]).toBe('70');
     }
   });
 
-  it('matches data/defaults.json, which the database is seeded from', () => {
+  it('are data/defaults.json, the one source the database is seeded from', () => {
     const file = JSON.parse(readFileSync(new URL('../../data/defaults.json', import.meta.url), 'utf8')) as { settings: Record<string, string> };
-    expect(file.settings).toEqual(DEFAULT_SETTINGS);
+    expect(defaultSettings()).toEqual(file.settings);
   });
 
   it('checks a setting before it is stored and returns it in canonical form', () => {

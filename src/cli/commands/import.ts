@@ -34,6 +34,24 @@ export function registerImportCommands(program: Command): void {
 
   withExamples(
     group
+      .command('followups')
+      .alias('pemantauan')
+      .description(t('cli.import.followups'))
+      .argument('<file>', t('cli.import.arg.file'))
+      .option('--cohort <code>', t('cli.import.opt.cohortFollowups'))
+      .option('--dry-run', t('cli.import.opt.dryRun'))
+      .option('--skip-invalid', t('cli.import.opt.skipInvalid'))
+      .option('--rejected <file>', t('cli.import.opt.rejected'))
+      .option('--sheet <name>', t('cli.import.opt.sheet'))
+      .option('--header-row <n>', t('cli.import.opt.headerRow'))
+      .option('--map <header=field>', t('cli.import.opt.map'), collect),
+    'proper import followups jawaban-formulir.csv --dry-run',
+    'proper impor pemantauan pemantauan-2019.xlsx --cohort pim4-xxii-2018',
+    'proper import followups form.csv --map "Apakah inovasi Anda masih berjalan?=status" --json',
+  ).action(lazy(() => import('../handlers/import-followups.js'), 'followups'));
+
+  withExamples(
+    group
       .command('template')
       .alias('templat')
       .argument('<kind>', t('cli.import.arg.kind'))
@@ -41,5 +59,6 @@ export function registerImportCommands(program: Command): void {
       .option('--format <format>', t('cli.import.opt.format'), 'csv')
       .option('--output <file>', t('cli.import.opt.output')),
     'proper import template participants --format xlsx --output templat-peserta.xlsx',
+    'proper import template followups --output formulir-pemantauan.csv',
   ).action(lazy(handlers, 'template'));
 }

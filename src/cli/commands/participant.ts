@@ -3,7 +3,6 @@ import { t } from '../../i18n/index.js';
 import { withExamples } from '../help.js';
 import { lazy } from '../invocation.js';
 
-const handlers = () => import('../handlers/participant.js');
 
 function personFieldOptions(command: Command): Command {
   return command
@@ -34,7 +33,7 @@ export function registerParticipantCommands(program: Command): void {
     enrolmentOptions(personFieldOptions(participant.command('add').argument('[nip]', t('cli.participant.arg.nipAsked')).description(t('cli.participant.add')))),
     'proper participant add "19820315 200801 1 004" --cohort pim4-xxii-2018 --name "Budi Santoso, S.E." --rank "Penata Tk. I (III/d)" --agency "Kementerian Ketenagakerjaan" --group 2',
     'proper peserta add 3180512 --id-type nrp --cohort pkp-i-2024 --name "Kompol Andi Wijaya"',
-  ).action(lazy(handlers, 'add'));
+  ).action(lazy(() => import('../handlers/participant/add.js'), 'add'));
 
   withExamples(
     participant
@@ -47,12 +46,12 @@ export function registerParticipantCommands(program: Command): void {
       .option('--program <program>', t('cli.filter.program')),
     'proper participant list --cohort pim4-xxii-2018 --group 2',
     'proper peserta list --agency "Kota Medan" --year 2019 --json',
-  ).action(lazy(handlers, 'list'));
+  ).action(lazy(() => import('../handlers/participant/list.js'), 'list'));
 
   withExamples(
     participant.command('show').argument('<nip>', t('cli.participant.arg.nip')).description(t('cli.participant.show')),
     'proper participant show "19820315 200801 1 004"',
-  ).action(lazy(handlers, 'show'));
+  ).action(lazy(() => import('../handlers/participant/show.js'), 'show'));
 
   withExamples(
     enrolmentOptions(
@@ -66,7 +65,7 @@ export function registerParticipantCommands(program: Command): void {
     ),
     'proper participant edit 198203152008011004 --grade IV/a --position "Kepala Bidang Penempatan Tenaga Kerja"',
     'proper peserta edit 198203152008011004 --cohort pim4-xxii-2018 --group 3 --status lulus',
-  ).action(lazy(handlers, 'edit'));
+  ).action(lazy(() => import('../handlers/participant/edit.js'), 'edit'));
 
   withExamples(
     participant
@@ -76,7 +75,7 @@ export function registerParticipantCommands(program: Command): void {
       .option('--cohort <code>', t('cli.participant.opt.removeCohort'))
       .option('--force', t('cli.participant.opt.force')),
     'proper participant remove 198203152008011004 --cohort pim4-xxii-2018 --yes',
-  ).action(lazy(handlers, 'remove'));
+  ).action(lazy(() => import('../handlers/participant/remove.js'), 'remove'));
 
   withExamples(
     participant
@@ -86,5 +85,5 @@ export function registerParticipantCommands(program: Command): void {
       .option('--from <code>', t('cli.participant.opt.from'))
       .option('--to <code>', t('cli.participant.opt.to')),
     'proper participant move 198203152008011004 --from pim4-xxii-2018 --to pim4-xxiii-2018',
-  ).action(lazy(handlers, 'move'));
+  ).action(lazy(() => import('../handlers/participant/move.js'), 'move'));
 }

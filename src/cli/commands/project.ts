@@ -66,8 +66,12 @@ export function registerProjectCommands(program: Command): void {
   ).action(lazy(() => import('../handlers/project/show.js'), 'show'));
 
   withExamples(
-    projectFieldOptions(addressed(project.command('edit').description(t('cli.project.edit')))).option('--score <score>', t('cli.project.opt.editScore')),
+    projectFieldOptions(addressed(project.command('edit').description(t('cli.project.edit'))))
+      .option('--score <score>', t('cli.project.opt.editScore'))
+      .option('--ikm-before <n>', t('cli.project.opt.ikmBefore'))
+      .option('--ikm-after <n>', t('cli.project.opt.ikmAfter')),
     'proper project edit 12 --examiner "Dr. Siti Rahmawati, M.Si." --coach "Drs. Bambang Hartono"',
+    'proper project edit 12 --ikm-before 72,4 --ikm-after 84,1',
   ).action(lazy(() => import('../handlers/project/edit.js'), 'edit'));
 
   withExamples(

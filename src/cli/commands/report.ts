@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { t } from '../../i18n/index.js';
 import { withExamples } from '../help.js';
 import { lazy } from '../invocation.js';
+import { registerFollowupReport } from './report-followup.js';
 
 const handlers = () => import('../handlers/report.js');
 
@@ -58,4 +59,6 @@ export function registerReportCommands(program: Command): void {
     'proper report summary --year 2018',
     'proper laporan rekap --program pkp --format xlsx --output rekap-pkp.xlsx',
   ).action(lazy(handlers, 'summary'));
+
+  registerFollowupReport(report);
 }

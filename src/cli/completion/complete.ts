@@ -2,14 +2,18 @@
 // to `proper __complete` and offer what it prints, one candidate a line. Commands and options come
 // from the command tree, so they never drift from --help; cohort and lokus codes from the database.
 import type { Command, Option } from 'commander';
+import { STAGE_ALIASES } from '../../domain/stages.js';
+import { ALL_STAGES, PROGRAMS } from '../../domain/types.js';
+import { REPORT_FORMAT_NAMES } from '../../report/format-choice.js';
 
 export interface CompletionValues {
   cohorts(): string[];
   lokus(): string[];
 }
 
-const STAGE_WORDS = ['idea', 'design', 'implementation', 'presentation', 'adoption', 'dropped', 'ide', 'rancangan', 'implementasi', 'presentasi', 'adopsi', 'batal'];
-const PROGRAM_WORDS = ['pim2', 'pim3', 'pim4', 'pkn2', 'pka', 'pkp', 'latsar', 'other'];
+// A stage by its English or Indonesian name; the programs and report formats as the domain lists them.
+const STAGE_WORDS = [...ALL_STAGES, ...ALL_STAGES.map((stage) => STAGE_ALIASES[stage][0]!)];
+const PROGRAM_WORDS = [...PROGRAMS];
 
 /** Candidates for the last word of `words` (the words after `proper`; the last may be empty). */
 export function complete(program: Command, words: string[], values: CompletionValues): string[] {
@@ -75,7 +79,7 @@ function optionValues(command: Command, option: Option, values: CompletionValues
   if (name === 'lokus' || name === 'inspiredByLokus') return values.lokus();
   if (name === 'stage' || (name === 'to' && group === 'project')) return STAGE_WORDS;
   if (name === 'program') return PROGRAM_WORDS;
-  if (name === 'format') return ['table', 'md', 'csv', 'json', 'html', 'xlsx'];
+  if (name === 'format') return [...REPORT_FORMAT_NAMES];
   if (name === 'lang') return ['id', 'en'];
   return [];
 }

@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import type { CodedTable } from '../../db/codes.js';
+import { allCodes } from '../../db/codes.js';
 import type { Db } from '../../db/open.js';
 import type { Context } from '../context.js';
 import { complete, type CompletionValues } from '../completion/complete.js';
@@ -36,15 +38,15 @@ export function dbFlag(words: readonly string[]): string | undefined {
 /** Cohort and lokus codes, read (never created nor migrated) through the session; none when it cannot be read. */
 async function databaseValues(program: Command, words: string[], context: Context): Promise<CompletionValues> {
   const invocation: Invocation = { args: [], opts: {}, globals: { db: dbFlag(words), color: false, input: false }, command: program, context };
-  const codes = (db: Db, sql: string) => (db.prepare(sql).pluck().all() as string[]).filter(Boolean);
+  const codes = (db: Db, table: CodedTable) => allCodes(db, table).filter(Boolean);
   let cohorts: string[] = [];
   let lokus: string[] = [];
   try {
     await withSession(
       invocation,
       ({ db }) => {
-        cohorts = codes(db, 'SELECT code FROM cohorts ORDER BY code');
-        lokus = codes(db, 'SELECT code FROM lokus ORDER BY code');
+        cohorts = codes(db, 'cohorts');
+        lokus = codes(db, 'lokus');
       },
       { mode: 'read', migrate: false },
     );

@@ -10,7 +10,8 @@ import { countRecords } from '../../db/record-counts.js';
 import { InterruptedError, UsageError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import { buildCohortReport } from '../../report/build-cohort.js';
-import { REPORT_FORMATS, renderReport, type ReportFormat } from '../../report/render.js';
+import { formatFromName } from '../../report/format-choice.js';
+import { renderReport } from '../../report/render.js';
 import { loadDemo, readDemoData } from '../../usecases/demo.js';
 import { makeDemoFolder, sweepDemoFolders } from '../../usecases/demo-folder.js';
 import type { Invocation } from '../invocation.js';
@@ -21,8 +22,9 @@ import { loadPrompts } from '../wizard.js';
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 export async function demo(invocation: Invocation<{ format: string }>): Promise<void> {
-  const format = (invocation.globals.json ? 'json' : invocation.opts.format) as ReportFormat;
-  if (!REPORT_FORMATS.includes(format) || format === 'xlsx') throw new UsageError('cli.demo.badFormat', { format, field: '--format' });
+  const format = invocation.globals.json ? 'json' : formatFromName(invocation.opts.format);
+  // An option value outside its list is a usage error (SPEC §5), as for `report --format`.
+  if (format === undefined || format === 'xlsx') throw new UsageError('cli.demo.badFormat', { format: invocation.opts.format, field: 'format' });
   const { context } = invocation;
   const keep = invocation.globals.db !== undefined;
   // Without --db, a temporary folder (PROPER_DB is ignored: the demo never touches real records).

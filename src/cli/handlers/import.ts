@@ -76,7 +76,14 @@ export async function projects(invocation: Invocation<ImportOptions>): Promise<v
   await runImportCommand(invocation, 'projects');
 }
 
-const KINDS: Record<string, ImportKind> = { participants: 'participants', peserta: 'participants', projects: 'projects', proyek: 'projects' };
+const KINDS: Record<string, ImportKind> = {
+  participants: 'participants',
+  peserta: 'participants',
+  projects: 'projects',
+  proyek: 'projects',
+  followups: 'followups',
+  pemantauan: 'followups',
+};
 
 export async function template(invocation: Invocation<{ format?: string; output?: string }>): Promise<void> {
   const [kindArg] = invocation.args as [string];

@@ -12,7 +12,7 @@ import type { Invocation } from '../invocation.js';
 import type { Session } from '../session.js';
 import { withSession } from '../session.js';
 
-interface ReportOptions {
+export interface ReportOptions {
   format?: string;
   output?: string;
   top?: string;
@@ -28,7 +28,7 @@ interface ReportOptions {
  * --format, --json, or the --output file's extension; table by default (SPEC §4). A format outside
  * the list or a contradiction is a usage error (2, SPEC §5).
  */
-function reportFormat(invocation: Invocation<ReportOptions>): ReportFormat {
+export function reportFormat(invocation: Invocation<ReportOptions>): ReportFormat {
   const chosen = chooseReportFormat({
     format: invocation.opts.format,
     json: Boolean(invocation.globals.json),
@@ -39,7 +39,7 @@ function reportFormat(invocation: Invocation<ReportOptions>): ReportFormat {
 }
 
 /** Builds the report and writes it to stdout or --output. */
-async function produce<K extends ReportKind>(
+export async function produce<K extends ReportKind>(
   invocation: Invocation<ReportOptions>,
   kind: K,
   format: ReportFormat,

@@ -58,7 +58,8 @@ export function printImportSummary(out: Output, report: ImportReport): void {
   if (source.duplicateColumns.length > 0) out.warn(t('import.warning.duplicateColumns', { columns: source.duplicateColumns.join(', ') }));
   for (const line of warningLines(report)) out.warn(line);
   const counts = t('import.summary.counts', report as unknown as Record<string, number>);
-  if (report.written) out.success(`${t('import.summary.done', { kind: t(`import.kind.${report.kind}`), cohort: report.cohort })} ${counts}`);
+  const done = report.cohort === '' ? t('import.summary.doneFollowups') : t('import.summary.done', { kind: t(`import.kind.${report.kind}`), cohort: report.cohort });
+  if (report.written) out.success(`${done} ${counts}`);
   else err(counts);
   if (report.dryRun) out.hint(t('import.summary.dryRun'));
   if (report.rejectedFile) out.warn(t('import.summary.rejectedFile', { count: report.rejected, file: report.rejectedFile }));

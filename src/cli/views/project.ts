@@ -5,6 +5,7 @@ import { currentLanguage, t } from '../../i18n/index.js';
 import type { Cell, Output } from '../output.js';
 import { paintStage, stageName } from '../stage-colors.js';
 import { formatHumanDate } from './dates.js';
+import { ikmText } from './followup.js';
 
 /** The stage's name, plain (for messages that are coloured as a whole, or none). */
 export function stageLabel(stage: Stage | null): string {
@@ -49,6 +50,8 @@ export function projectPairs(out: Output, project: Project, name?: string): [str
     [t('project.field.adoptedBy'), project.adopted_by.length > 0 ? project.adopted_by.join(', ') : null],
     [t('project.field.adoptionKind'), kindLabel(project.adoption_kind)],
     [t('project.field.award'), project.award],
+    [t('followup.field.ikmBefore'), ikmText(project.ikm_before)],
+    [t('followup.field.ikmAfter'), ikmText(project.ikm_after)],
   ];
 }
 

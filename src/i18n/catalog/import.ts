@@ -80,10 +80,6 @@ export const importMessages = {
     id: 'kosong, padahal wajib diisi. Isi sel ini.',
     en: 'empty, but it must be filled in. Fill in this cell.',
   },
-  'import.row.birthDateMismatch': {
-    id: 'Tanggal lahir {value} tidak cocok dengan NIP {nip}, yang menyebut {date}. Perbaiki tanggal lahir atau NIP-nya.',
-    en: 'Birth date {value} does not agree with NIP {nip}, which says {date}. Correct the birth date or the NIP.',
-  },
   'import.row.duplicateNip': {
     id: 'NIP {nip} sudah ada di baris {first} file ini. Hapus salah satu baris.',
     en: 'NIP {nip} already appears on line {first} of this file. Remove one of the rows.',
@@ -137,8 +133,8 @@ export const importMessages = {
     en: 'Unknown template format "{format}". Use csv or xlsx.',
   },
   'import.error.templateKind': {
-    id: 'Jenis templat "{kind}" tidak dikenal. Gunakan participants (peserta) atau projects (proyek).',
-    en: 'Unknown template kind "{kind}". Use participants (peserta) or projects (proyek).',
+    id: 'Jenis templat "{kind}" tidak dikenal. Gunakan participants (peserta), projects (proyek) atau followups (pemantauan).',
+    en: 'Unknown template kind "{kind}". Use participants (peserta), projects (proyek) or followups (pemantauan).',
   },
   'import.error.noRows': {
     id: '{file}: tidak ada baris data di bawah baris judul kolom (baris {line}). Periksa file atau --header-row.',
@@ -212,7 +208,7 @@ export const importMessages = {
     en: 'write an empty template (canonical headers and one example row)',
   },
   'cli.import.arg.file': { id: 'file CSV atau .xlsx', en: 'CSV or .xlsx file' },
-  'cli.import.arg.kind': { id: 'participants (peserta) atau projects (proyek)', en: 'participants (peserta) or projects (proyek)' },
+  'cli.import.arg.kind': { id: 'participants (peserta), projects (proyek) atau followups (pemantauan)', en: 'participants (peserta), projects (proyek) or followups (pemantauan)' },
   'cli.import.opt.cohort': { id: 'kode angkatan', en: 'cohort code' },
   'cli.import.opt.dryRun': { id: 'periksa dan tampilkan ringkasan tanpa menyimpan', en: 'check and show the summary without writing' },
   'cli.import.opt.skipInvalid': {

@@ -18,6 +18,7 @@ import { configMessages } from './config.js';
 import { reportCliMessages } from './reportcli.js';
 import { exportMessages } from './export.js';
 import { storageMessages } from './storage.js';
+import { followupMessages } from './followup.js';
 import { importFilesMessages } from './importfiles.js';
 import { textMessages } from './text.js';
 import { safetyMessages } from './safety.js';
@@ -45,6 +46,7 @@ export const catalogParts: Record<string, Catalog> = {
   reportcli: reportCliMessages,
   export: exportMessages,
   storage: storageMessages,
+  followup: followupMessages,
   importfiles: importFilesMessages,
   text: textMessages,
   safety: safetyMessages,
@@ -72,6 +74,7 @@ export const catalog = {
   ...reportCliMessages,
   ...exportMessages,
   ...storageMessages,
+  ...followupMessages,
   ...importFilesMessages,
   ...safetyMessages,
   ...reportAdditionMessages,

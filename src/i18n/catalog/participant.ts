@@ -62,7 +62,6 @@ export const participantMessages = {
   'participant.nipTaken': { id: 'NIP {nip} sudah dipakai peserta lain. Periksa dengan: proper participant show {nip}', en: 'NIP {nip} already belongs to another participant. Check with: proper participant show {nip}' },
   'participant.whichCohort': { id: 'Peserta {nip} terdaftar di beberapa angkatan (atau tidak di satu pun): sebutkan angkatannya dengan --cohort KODE.', en: 'Participant {nip} is enrolled in several cohorts (or none): name the cohort with --cohort CODE.' },
   'participant.hasProject': { id: 'Peserta {nip} punya {projects} proyek. Tambahkan --force untuk menghapus proyeknya juga.', en: 'Participant {nip} has {projects} project(s). Add --force to remove the projects too.' },
-  'participant.birthDateMismatch': { id: 'tanggal lahir {date} berbeda dengan tanggal lahir dalam NIP {nip} ({nip_date}). Periksa NIP atau tanggal lahirnya.', en: 'birth date {date} differs from the birth date in NIP {nip} ({nip_date}). Check the NIP or the birth date.' },
   'participant.nameEmpty': { id: 'nama tidak boleh kosong.', en: 'the name may not be empty.' },
   'participant.needsCohort': { id: '{flag} berlaku untuk keikutsertaan dalam angkatan: tambahkan --cohort KODE.', en: '{flag} belongs to an enrolment in a cohort: add --cohort CODE.' },
 

@@ -1,4 +1,5 @@
-// Messages of the text gate (src/domain/text.ts): control characters, lengths, codes, years.
+// Messages of the rules gathered into src/domain by issue 10: the text gate (text.ts: control
+// characters, lengths, codes, years) and the NIP's birth date.
 import type { Catalog } from './types.js';
 
 export const textMessages = {
@@ -21,5 +22,9 @@ export const textMessages = {
   'participant.nameRequired': {
     id: 'nama peserta baru wajib diisi. Berikan {flag} NAMA.',
     en: 'a new participant needs a name. Pass {flag} NAME.',
+  },
+  'domain.nip.birth_date_mismatch': {
+    id: 'tanggal lahir {value} tidak cocok dengan NIP {nip}, yang menyebut {date}. Perbaiki tanggal lahir atau NIP-nya.',
+    en: 'birth date {value} does not agree with NIP {nip}, which says {date}. Correct the birth date or the NIP.',
   },
 } satisfies Catalog;
