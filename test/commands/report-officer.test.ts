@@ -76,7 +76,7 @@ describe('the report of a cohort with a moved-back project, two adoption kinds a
     const workbook = await readXlsx(readFileSync(file));
     expect(xlsxText(workbook)).toContain('92.25');
     expect(xlsxText(workbook)).toContain('Mengundurkan diri');
-  });
+  }, 120_000);
 
   it('md: counts each adoption kind, names the graduation results, leaves the withdrawn out of "Jumlah peserta"', async () => {
     const md = (await ok(['report', 'cohort', C, '--format', 'md'])).stdout;
@@ -111,6 +111,20 @@ describe('the report of a cohort with a moved-back project, two adoption kinds a
     expect(model.warnings.find((w: { kind: string }) => w.kind === 'stalled').message).toContain('112 hari');
     expect((await proper(['report', 'cohort', C, '--as-of', 'kemarin'])).code).toBe(3);
     expect((await ok(['report', 'summary', '--as-of', '2024-01-01', '--json'])).json()).toEqual([]);
+  });
+
+  it('ends the html report with the signature block of settings report.signatory.*', async () => {
+    expect((await ok(['report', 'cohort', C, '--format', 'html'])).stdout).not.toContain('class="signature"');
+    await ok(['config', 'set', 'report.signatory.place', 'Surabaya']);
+    await ok(['config', 'set', 'report.signatory.position', 'Kepala BPSDM Provinsi Jawa Timur']);
+    await ok(['config', 'set', 'report.signatory.name', 'Dr. Ir. Ramliyanto, M.P.']);
+    await ok(['config', 'set', 'report.signatory.nip', '196912171995031002']);
+    const html = (await ok(['report', 'cohort', C, '--format', 'html', '--as-of', '2024-10-25'])).stdout;
+    const block = html.slice(html.indexOf('class="signature"'));
+    expect(block).toContain('Surabaya, 25 Oktober 2024');
+    expect(block).toContain('Kepala BPSDM Provinsi Jawa Timur');
+    expect(block).toContain('Dr. Ir. Ramliyanto, M.P.');
+    expect(block).toContain('NIP 196912171995031002');
   });
 
   it('takes the format from the --output extension, refuses a contradiction (2) and takes excel as xlsx', async () => {
