@@ -20,6 +20,8 @@ import { compareProcesses } from './lib/timing.mjs';
 
 const argv = process.argv.slice(2);
 const QUICK = argv.includes('--quick');
+// Only the report figures (sections 4 and 5), for a reports engineer on a busy machine.
+const REPORTS_ONLY = argv.includes('--reports');
 const SCALING = argv.includes('--scaling');
 const FOLLOWUP_ONLY = argv.includes('--followup');
 const log = (...xs) => console.log(...xs);
@@ -117,6 +119,8 @@ function processRows(label, results, names, target) {
   }
 }
 
+const { describeDb, checkIndexes, timeCohortBuild, timeSummaryQuery, cohortReportArgv } = await import('./report.mjs');
+if (!REPORTS_ONLY) {
 // ---------------------------------------------------------------------------------------------
 // 1. Start-up.
 section('1. start-up: proper --version, proper --help vs node -e 0 (target ≤ 1.5×)');
@@ -134,7 +138,6 @@ safely('start-up', () => {
 // ---------------------------------------------------------------------------------------------
 // 2. participant list.
 section(`2. participant list --cohort X --json on ${fmtInt(LIST_DB)} participants vs node -e 0 (target ≤ 2.5×)`);
-const { describeDb, checkIndexes, timeCohortBuild, timeSummaryQuery, cohortReportArgv } = await import('./report.mjs');
 await safelyAsync('participant list', async () => {
   const db = largeDb(LIST_DB, log);
   const info = await describeDb(db);
@@ -204,6 +207,7 @@ for (const n of PLAN.importSizes) {
 }
 if (QUICK) log('  (quick: the 1,000,000-row import is not run)');
 
+}
 // ---------------------------------------------------------------------------------------------
 // 3d. Workbooks: 200,000 formatted empty rows below two participants (SPEC §9: < 1 s, < 100 MB),
 // and a sheet of repeated cells (any workbook < 200 MB). Generated once into bench/out.
@@ -270,11 +274,20 @@ await safelyAsync('reports', async () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// 5. After the training (SPEC §11).
-section(`5. followup due and report followup for one cohort on ${fmtInt(PLAN.reportDb)} projects vs node -e 0 (target ≤ 3×)`);
+// 6. After the training (SPEC §11).
+section(`6. followup due and report followup for one cohort on ${fmtInt(PLAN.reportDb)} projects vs node -e 0 (target ≤ 3×)`);
 await safelyAsync('follow-up', async () => {
   const { followupFigures } = await import('./lib/followup.mjs');
   await followupFigures({ log, size: PLAN.reportDb, runs: PLAN.reportRuns, haveHyperfine, processRows, describeDb });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 5. Report formats and report lokus.
+const FORMAT_SIZES = QUICK ? [10_000] : [10_000, 100_000];
+section(`5. report formats at ${FORMAT_SIZES.map(sizeLabel).join(' and ')} participants (10k ≤ 2 s, 100k ≤ 20 s); report lokus without a filter (≤ 3× node -e 0)`);
+await safelyAsync('report formats', async () => {
+  const { reportFormats } = await import('./lib/report-formats.mjs');
+  await reportFormats({ log, record, sizes: FORMAT_SIZES, runs: QUICK ? 1 : 3, reportDb: PLAN.reportDb, lokusRuns: QUICK ? 5 : 9, useHyperfine: haveHyperfine });
 });
 
 // ---------------------------------------------------------------------------------------------

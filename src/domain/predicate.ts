@@ -23,6 +23,13 @@ export function formatBands(bands: Bands): string {
   return bands.join(',');
 }
 
+/**
+ * Who signs the html report (its signature block), settings `report.signatory.FIELD`: the place
+ * written before the date, the position, the name and the NIP of the head of the training centre;
+ * free text, empty until set with `proper config set`.
+ */
+const SIGNATORY_KEY = /^report\.signatory\.(place|position|name|nip)$/;
+
 /** The predicate of a score: strictly above a bound earns its band; at or below the last, Tidak Memuaskan. */
 export function predicateFor(score: number, bands: Bands): Predicate {
   for (let i = 0; i < bands.length; i++) {
@@ -84,6 +91,7 @@ export function parseBands(input: string): Result<Bands> {
  * `pass_mark.PROGRAM`, and the value valid for it. Returns the value in canonical form.
  */
 export function parseSetting(key: string, value: string): Result<string> {
+  if (SIGNATORY_KEY.test(key.trim())) return ok(value.trim());
   const m = /^(bands|pass_mark)\.([a-z0-9]+)$/.exec(key.trim());
   if (!m || !(PROGRAMS as readonly string[]).includes(m[2]!)) {
     return fail('domain.setting.unknown_key', { key: key.trim(), programs: PROGRAMS.join(', ') });

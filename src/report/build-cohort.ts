@@ -3,6 +3,7 @@
 import { requireCohort } from '../db/cohorts.js';
 import { buildFollowupReport } from './build-followup.js';
 import type { Db } from '../db/open.js';
+import { findSetting } from '../db/settings.js';
 import {
   countMilestonesByRating,
   countParticipantsByAgency,
@@ -21,7 +22,7 @@ import { todayIso } from '../domain/dates.js';
 import { projectWord } from '../domain/program.js';
 import type { AdoptionKind, IsoDate, Program } from '../domain/types.js';
 import { t } from '../i18n/index.js';
-import type { CohortReport, Pipeline, ReportProject, ReportWarning } from './cohort-model.js';
+import type { CohortReport, Pipeline, ReportProject, ReportWarning, Signatory } from './cohort-model.js';
 
 export const DEFAULT_TOP = 10;
 export const DEFAULT_STALL_DAYS = 60;
@@ -35,7 +36,7 @@ export interface CohortReportOptions {
   today: Date | string;
   /** The day the report is drawn up for (--as-of); today when not given. */
   asOf?: IsoDate | undefined;
-  /** The report's timestamp (now). */
+  /** The report's timestamp: the run's clock; without it, `today` (at noon when given as YYYY-MM-DD). */
   now?: Date;
 }
 
@@ -72,7 +73,8 @@ export function buildCohortReport(db: Db, code: string, options: CohortReportOpt
       warnings: warnings(db, id, cohort.program, stallEnd(asOf, cohort.end_date), stallDays),
       followup: buildFollowupReport(db, { cohortId: id, cohort: cohort.code, asOf }),
       as_of: asOf,
-      generated_at: timestamp(options.now ?? new Date()),
+      signatory: signatory(db),
+      generated_at: timestamp(options.now ?? (typeof options.today === 'string' ? new Date(`${options.today}T12:00:00`) : options.today)),
     };
   })();
 }
@@ -83,6 +85,13 @@ export function buildCohortReport(db: Db, code: string, options: CohortReportOpt
  */
 export function stallEnd(asOf: IsoDate, endDate: IsoDate | null): IsoDate {
   return endDate !== null && endDate < asOf ? endDate : asOf;
+}
+
+/** The signatory from settings report.signatory.*; null while no name is set. */
+function signatory(db: Db): Signatory | null {
+  const value = (key: string) => findSetting(db, `report.signatory.${key}`)?.value.trim() || null;
+  const name = value('name');
+  return name === null ? null : { place: value('place'), position: value('position'), name, nip: value('nip') };
 }
 
 function toReportProject(row: CohortProjectRow): ReportProject {

@@ -94,6 +94,14 @@ export interface ReportWarning {
   message: string;
 }
 
+/** Who signs the report (settings report.signatory.*); null until a name is set. */
+export interface Signatory {
+  place: string | null;
+  position: string | null;
+  name: string;
+  nip: string | null;
+}
+
 export interface CohortReport {
   cohort: CohortIdentity;
   participants: ParticipantFigures;
@@ -114,6 +122,7 @@ export interface CohortReport {
   followup?: FollowupReport;
   /** The day the report is drawn up for (--as-of, today by default). */
   as_of: IsoDate;
+  signatory: Signatory | null;
   /** ISO 8601 timestamp, UTC (2024-05-01T08:30:00Z). */
   generated_at: string;
 }

@@ -4,7 +4,8 @@ import { currentLanguage, t } from '../i18n/index.js';
 import { humanCell } from './cell-text.js';
 import { compactColumns } from './document.js';
 import type { Cell, Chart, ReportDocument, Section } from './document.js';
-import { dateTime } from './labels.js';
+import type { CohortReport } from './cohort-model.js';
+import { dateTime, longDate } from './labels.js';
 import { buildDocument } from './report-kind.js';
 import type { ReportKind, ReportModels } from './report-kind.js';
 import { chartSvg, escapeXml as esc } from './svg.js';
@@ -54,6 +55,9 @@ th.num { white-space: normal; }
 .sub { display: block; color: #6b7888; font-size: 8pt; }
 .none { color: #7a8796; font-style: italic; margin: 2px 0 6px; }
 .kind-warnings td:first-child { color: #9a5b00; font-weight: 600; white-space: nowrap; }
+.signature { margin: 28px 0 0 auto; width: 300px; text-align: left; page-break-inside: avoid; break-inside: avoid; }
+.signature .sign-space { height: 64px; }
+.signature .sign-name { font-weight: 600; text-decoration: underline; }
 footer { margin-top: 18px; padding-top: 6px; border-top: 1px solid #c9d3df; font-size: 8pt; color: #7a8796; }
 @media print {
   body { background: #fff; }
@@ -151,6 +155,26 @@ function bodyHtml(doc: ReportDocument): string {
   return out.join('\n');
 }
 
+/**
+ * The signature block that ends a printed cohort report: place and date, the position, room to
+ * sign, the name and the NIP (settings report.signatory.*; without a name, none is drawn).
+ */
+function signatureHtml(kind: ReportKind, model: ReportModels[ReportKind]): string {
+  if (kind !== 'cohort') return '';
+  const { signatory, as_of: asOf } = model as CohortReport;
+  if (!signatory) return '';
+  const date = longDate(asOf).replace(/^[^,]*, /, '');
+  const placeDate = signatory.place ? t('report.signature.place_date', { place: signatory.place, date }) : date;
+  const nip = signatory.nip ? `<div>${esc(t('report.signature.nip', { nip: signatory.nip }))}</div>` : '';
+  return `<section class="signature">
+<div>${esc(placeDate)}</div>
+<div>${esc(signatory.position ?? t('report.signature.role'))}</div>
+<div class="sign-space"></div>
+<div class="sign-name">${esc(signatory.name)}</div>
+${nip}
+</section>`;
+}
+
 export function renderHtml<K extends ReportKind>(kind: K, model: ReportModels[K]): string {
   const doc = buildDocument(kind, model);
   const generated = doc.generatedAt ? t('report.generated_at', { date: dateTime(doc.generatedAt) }) : '';
@@ -171,6 +195,7 @@ ${lines}
 ${generated ? `<p class="generated">${esc(generated)}</p>` : ''}
 </header>
 ${bodyHtml(doc)}
+${signatureHtml(kind, model)}
 <footer>${esc(doc.title)} · ${esc(doc.subtitle)}${generated ? ` · ${esc(generated)}` : ''}</footer>
 </main>
 </body>

@@ -27,7 +27,8 @@ function isoToDate(iso: string): Date | null {
 function writeCell(target: SheetCell, cell: Cell): void {
   switch (cell.kind) {
     case 'text':
-      target.value = cell.value === null ? null : neutraliseCell(cell.value);
+      // An empty text is an empty cell, not a cell holding "" (which Excel counts as filled).
+      target.value = cell.value === null || cell.value === '' ? null : neutraliseCell(cell.value);
       return;
     case 'number':
       target.value = cell.value;
@@ -51,7 +52,7 @@ function writeCell(target: SheetCell, cell: Cell): void {
       target.numFmt = '0%';
       return;
     case 'list':
-      target.value = neutraliseCell(cell.value.join(', '));
+      target.value = cell.value.length === 0 ? null : neutraliseCell(cell.value.join(', '));
       return;
   }
 }
@@ -95,9 +96,19 @@ function measure(widths: number[], index: number, value: string): void {
   widths[index] = Math.max(widths[index] ?? 0, longest);
 }
 
+/** Printed on A4, fitted to the page width (as many pages down as needed), the header row repeated. */
+const A4_FIT_WIDTH = {
+  paperSize: 9,
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+} as const;
+
 function tableSheet(workbook: Workbook, section: Section): void {
   const sheet = workbook.addWorksheet(sheetName(workbook, sheetTitle(section.id, section.title)), {
     views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: { ...A4_FIT_WIDTH, orientation: section.columns.length > 6 ? 'landscape' : 'portrait', printTitlesRow: '1:1' },
   });
   const widths: number[] = [];
   sheet.addRow(section.columns.map((c) => c.label));
@@ -120,12 +131,19 @@ function tableSheet(workbook: Workbook, section: Section): void {
 
 /** The first sheet: title, identity and figures (the facts sections), and the tables' totals. */
 function overviewSheet(workbook: Workbook, doc: ReportDocument): void {
-  const sheet = workbook.addWorksheet(sheetName(workbook, t('report.sheet.overview')));
+  const sheet = workbook.addWorksheet(sheetName(workbook, t('report.sheet.overview')), {
+    pageSetup: { ...A4_FIT_WIDTH, orientation: 'portrait' },
+  });
   const widths: number[] = [0, 0];
   sheet.addRow([neutraliseCell(doc.title)]).font = { bold: true, size: 14 };
   sheet.addRow([neutraliseCell(doc.subtitle)]).font = { bold: true, size: 12 };
   for (const line of doc.lines) sheet.addRow([neutraliseCell(line)]);
-  if (doc.generatedAt) sheet.addRow([t('report.field.generated_at'), doc.generatedAt]);
+  if (doc.generatedAt) {
+    // A real date-time (shown in local time), not the ISO text.
+    const row = sheet.addRow([t('report.field.generated_at'), new Date(doc.generatedAt)]);
+    row.getCell(2).numFmt = `${currentLanguage() === 'en' ? '[$-809]' : '[$-421]'}d mmmm yyyy hh:mm`;
+    row.getCell(2).alignment = { horizontal: 'left' };
+  }
   const blocks = doc.sections.flatMap((s): Array<{ title: string; rows: Cell[][] }> => {
     if (s.layout === 'facts') return [{ title: s.title, rows: s.rows }];
     if (s.footer && doc.sections.every((o) => o.layout !== 'facts')) {

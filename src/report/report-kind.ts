@@ -2,7 +2,8 @@
 import type { CohortReport } from './cohort-model.js';
 import type { LokusReport } from './lokus-model.js';
 import type { SummaryReport } from './summary-model.js';
-import { cohortDocument, lokusDocument, summaryDocument } from './document.js';
+import { cohortDocument } from './document-cohort.js';
+import { lokusDocument, summaryDocument } from './document-lists.js';
 import type { ReportDocument } from './document.js';
 import { followupDocument } from './followup-document.js';
 import type { FollowupReport } from './followup-model.js';

@@ -29,8 +29,11 @@ export interface LokusQueryRow {
 }
 
 // A visit that names no group is taken as the whole cohort going. A participant is counted once
-// per lokus even when their cohort went twice. Without any filter every lokus is listed (one never
-// visited is a candidate for the next angkatan); with one, only lokus with something in scope.
+// per lokus even when their cohort went twice: per lokus and cohort, either the whole cohort (some
+// visit named no group) or each group named once, sized from one grouped pass over the enrolments
+// of the cohorts that visited (joining each visit to its cohort's enrolments cost 3.4 s at 1M).
+// Without any filter every lokus is listed (one never visited is a candidate for the next
+// angkatan); with one, only lokus with something in scope.
 const LOKUS_SQL = `
 WITH scope AS (
   SELECT id, code FROM cohorts
@@ -47,12 +50,28 @@ group_figures AS (
   SELECT sv.lokus_id, count(*) AS groups_sent
   FROM scoped_visits sv JOIN visit_groups g ON g.visit_id = sv.id GROUP BY sv.lokus_id
 ),
+visit_pairs AS (
+  SELECT sv.lokus_id, sv.cohort_id, max(NOT EXISTS (SELECT 1 FROM visit_groups g WHERE g.visit_id = sv.id)) AS whole
+  FROM scoped_visits sv GROUP BY sv.lokus_id, sv.cohort_id
+),
+group_pairs AS (
+  SELECT DISTINCT sv.lokus_id, sv.cohort_id, g.group_name
+  FROM scoped_visits sv JOIN visit_groups g ON g.visit_id = sv.id
+),
+group_sizes AS (
+  SELECT e.cohort_id, e.group_name, count(*) AS n
+  FROM (SELECT DISTINCT cohort_id FROM scoped_visits) sc CROSS JOIN enrolments e ON e.cohort_id = sc.cohort_id
+  GROUP BY e.cohort_id, e.group_name
+),
 participant_figures AS (
-  SELECT sv.lokus_id, count(DISTINCT e.id) AS participants_sent
-  FROM scoped_visits sv CROSS JOIN enrolments e ON e.cohort_id = sv.cohort_id
-  WHERE NOT EXISTS (SELECT 1 FROM visit_groups g WHERE g.visit_id = sv.id)
-     OR e.group_name IN (SELECT g.group_name FROM visit_groups g WHERE g.visit_id = sv.id)
-  GROUP BY sv.lokus_id
+  SELECT lokus_id, sum(n) AS participants_sent FROM (
+    SELECT vp.lokus_id, gs.n FROM visit_pairs vp JOIN group_sizes gs ON gs.cohort_id = vp.cohort_id WHERE vp.whole
+    UNION ALL
+    SELECT gp.lokus_id, gs.n
+    FROM group_pairs gp
+    JOIN visit_pairs vp ON vp.lokus_id = gp.lokus_id AND vp.cohort_id = gp.cohort_id AND NOT vp.whole
+    JOIN group_sizes gs ON gs.cohort_id = gp.cohort_id AND gs.group_name = gp.group_name
+  ) GROUP BY lokus_id
 ),
 cohort_lists AS (
   SELECT lokus_id, json_group_array(code) AS cohorts FROM (

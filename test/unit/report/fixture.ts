@@ -165,6 +165,7 @@ export function cohortModel(): CohortReport {
       },
     ],
     as_of: '2018-10-31',
+    signatory: null,
     generated_at: '2018-10-31T02:30:00Z',
   };
 }

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type ExcelJS from 'exceljs';
 import { setLanguage } from '../../../src/i18n/index.js';
 import { renderReport } from '../../../src/report/render.js';
 import type { ReportFormat } from '../../../src/report/render.js';
@@ -314,6 +315,30 @@ describe('formula neutralisation', () => {
     for (const value of nasty) {
       expect(values).toContain(lf(`'${value}`));
       expect(values).not.toContain(lf(value));
+    }
+  });
+});
+
+describe('xlsx for printing and for Excel users', () => {
+  it('writes "Dibuat pada" as a real date, leaves empty cells empty, and prints every sheet on A4 fitted to the width', async () => {
+    const workbook = await readXlsx(await render('xlsx'));
+    const overview = workbook.worksheets[0]!;
+    let generated: unknown;
+    overview.eachRow((row) => {
+      if (row.getCell(1).value === 'Dibuat pada') generated = row.getCell(2).value;
+    });
+    expect(generated).toBeInstanceOf(Date);
+    expect((generated as Date).toISOString()).toBe('2018-10-31T02:30:00.000Z');
+    const projects = workbook.getWorksheet('Proyek')!;
+    // Rudi's project has no innovation name, no score, no adoption: empty cells, not "".
+    let rudiRow: ExcelJS.Row | undefined;
+    projects.eachRow((row) => {
+      if (row.getCell(3).value === 'Rudi Hartono') rudiRow = row;
+    });
+    expect(rudiRow).toBeDefined();
+    for (const column of [5, 8, 9, 11, 12, 13]) expect(rudiRow!.getCell(column).value, `column ${column}`).toBeNull();
+    for (const sheet of workbook.worksheets) {
+      expect(sheet.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     }
   });
 });
