@@ -15,5 +15,5 @@ export async function search(invocation: Invocation<SearchOptionsInput>): Promis
     if (out.json) return out.data(searchJson(hits));
     if (hits.length === 0) return out.hint(t('cli.search.none', { query }));
     printSearchHits(out, hits);
-  });
+  }, { mode: 'read' });
 }

@@ -18,6 +18,7 @@ import { configMessages } from './config.js';
 import { reportCliMessages } from './reportcli.js';
 import { exportMessages } from './export.js';
 import { searchMessages } from './search.js';
+import { storageMessages } from './storage.js';
 import { followupMessages } from './followup.js';
 import { importFilesMessages } from './importfiles.js';
 import { textMessages } from './text.js';
@@ -46,6 +47,7 @@ export const catalogParts: Record<string, Catalog> = {
   reportcli: reportCliMessages,
   export: exportMessages,
   search: searchMessages,
+  storage: storageMessages,
   followup: followupMessages,
   importfiles: importFilesMessages,
   text: textMessages,
@@ -74,6 +76,7 @@ export const catalog = {
   ...reportCliMessages,
   ...exportMessages,
   ...searchMessages,
+  ...storageMessages,
   ...followupMessages,
   ...importFilesMessages,
   ...safetyMessages,

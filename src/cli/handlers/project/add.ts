@@ -34,7 +34,7 @@ export async function add(invocation: Invocation<AddOptions>): Promise<void> {
     out.success(t('cli.project.added', { id: project.id, nip: project.nip, cohort: project.cohort, stage: stageCell(out, project.stage), date: project.stage_date }));
     out.hint(t('cli.next', { command: `proper project advance ${project.id}` }));
     warnSimilar(out, similar, { subject: project.id });
-  });
+  }, { mode: 'write' });
 }
 
 /** The cohort, the participant (searched by name or NIP among those without a project), the title … */

@@ -16,5 +16,5 @@ export async function similar(invocation: Invocation<{ limit?: string }>): Promi
     if (out.json) return out.data(found);
     if (found.length === 0) return out.hint(t('cli.similar.none', { id }));
     printSimilarTable(out, found);
-  });
+  }, { mode: 'read' });
 }
