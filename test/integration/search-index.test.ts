@@ -55,7 +55,7 @@ describe('the search index', () => {
 
   it('is built by the migration for the rows an older file already holds', () => {
     copyFileSync(join(projectRoot, 'test', 'fixtures', 'db', 'proper-v1.db'), temp.db);
-    const db = openDatabase(temp.db);
+    const db = openDatabase(temp.db, { now: () => new Date('2026-01-01T00:00:00Z') });
     expect(normalised(indexed(db))).toEqual(normalised(expected(db)));
     expect((db.prepare('SELECT count(*) AS n FROM search_projects').get() as { n: number }).n).toBeGreaterThan(0);
     expect(searchIndexFindings(db)).toEqual([]);
@@ -64,7 +64,7 @@ describe('the search index', () => {
 
   it('follows inserts, updates and deletes of projects, milestones, adoptions, adopters, lokus and innovations', () => {
     copyFileSync(join(projectRoot, 'test', 'fixtures', 'db', 'proper-v1.db'), temp.db);
-    openDatabase(temp.db).close();
+    openDatabase(temp.db, { now: () => new Date('2026-01-01T00:00:00Z') }).close();
     // Another SQLite client writing the file: the triggers live in the file, not in proper.
     const db = new Database(temp.db);
     db.pragma('foreign_keys = ON');
@@ -97,7 +97,7 @@ describe('the search index', () => {
   });
 
   it('leaves nothing behind when the transaction that wrote is rolled back', () => {
-    const db = openDatabase(temp.db);
+    const db = openDatabase(temp.db, { now: () => new Date('2026-01-01T00:00:00Z') });
     db.exec(`INSERT INTO cohorts (code, program, number, year) VALUES ('pim4-i-2020', 'pim4', 1, 2020);
              INSERT INTO people (nip, name) VALUES ('198203152008011004', 'Budi');
              INSERT INTO enrolments (cohort_id, person_id) VALUES (1, 1);`);
@@ -113,7 +113,7 @@ describe('the search index', () => {
 
   it('is reported by the check when it no longer matches the projects', () => {
     copyFileSync(join(projectRoot, 'test', 'fixtures', 'db', 'proper-v1.db'), temp.db);
-    const db = openDatabase(temp.db);
+    const db = openDatabase(temp.db, { now: () => new Date('2026-01-01T00:00:00Z') });
     db.exec('DROP TRIGGER search_projects_delete; DELETE FROM project_events; DELETE FROM adoptions; DELETE FROM milestones; DELETE FROM projects WHERE id = (SELECT min(id) FROM projects)');
     expect(searchIndexFindings(db)).toEqual([
       { table: 'search_projects', missing: 0, extra: 1, integrity: null },
