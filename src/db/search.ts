@@ -111,7 +111,7 @@ const SQL = {
   // CAST: better-sqlite3 binds a JS number as a REAL, and FTS5 then drops its rowid = constraint
   // (SQLite 3.53.2: every match came back).
   projectSnippet: `
-    SELECT p.id, p.title, c.code AS cohort, p.stage, snippet(search_projects, -1, char(1), char(2), '…', 48) AS snippet
+    SELECT p.id, p.title, c.code AS cohort, p.stage, snippet(search_projects, -1, char(1), char(2), '…', 64) AS snippet
     FROM search_projects s
     JOIN projects p ON p.id = s.rowid JOIN enrolments e ON e.id = p.enrolment_id JOIN cohorts c ON c.id = e.cohort_id
     WHERE s.search_projects MATCH ? AND s.rowid = CAST(? AS INTEGER)`,
@@ -120,7 +120,7 @@ const SQL = {
     FROM projects p JOIN enrolments e ON e.id = p.enrolment_id JOIN cohorts c ON c.id = e.cohort_id
     WHERE p.id = ?`,
   lokusTop: `
-    SELECT l.id, l.code, l.name AS title, snippet(search_lokus, -1, char(1), char(2), '…', 48) AS snippet, -bm25(search_lokus, 2.0, 1.0) AS score
+    SELECT l.id, l.code, l.name AS title, snippet(search_lokus, -1, char(1), char(2), '…', 64) AS snippet, -bm25(search_lokus, 2.0, 1.0) AS score
     FROM search_lokus s JOIN lokus l ON l.id = s.rowid
     WHERE s.search_lokus MATCH :match AND s.rowid >= :from
       AND NOT EXISTS (SELECT 1 FROM json_each(:short) w WHERE NOT (s.name LIKE w.value ESCAPE '\' OR s.innovations LIKE w.value ESCAPE '\'))
