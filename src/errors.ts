@@ -61,3 +61,10 @@ export class InterruptedError extends ProperError {
     super(ExitCode.interrupted, 'error.interrupted');
   }
 }
+
+/** The disk is full or failed (an I/O error), reported with its path and cause: exit 1. */
+export class StorageFailure extends ProperError {
+  constructor(key: string, params: Params = {}, details: string[] = []) {
+    super(ExitCode.failure, key, params, details);
+  }
+}

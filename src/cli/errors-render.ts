@@ -4,6 +4,7 @@ import { type Command, CommanderError } from 'commander';
 import { ExitCode, ProperError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { commanderMessage } from './commander-messages.js';
+import type { Context } from './context.js';
 import { terminalSafe } from './terminal-text.js';
 
 const commanderKeys: Record<string, string> = {
@@ -17,9 +18,10 @@ const commanderKeys: Record<string, string> = {
   'commander.conflictingOption': 'cli.error.conflictingOption',
 };
 
-export function renderError(error: unknown, argv: string[], env: NodeJS.ProcessEnv, program?: Command): number {
+export function renderError(error: unknown, argv: string[], context: Context, program?: Command): number {
+  const { env } = context;
   // Messages echo input (a code, a file name, a cell): escaped so that none can drive the terminal.
-  const write = (line: string) => process.stderr.write(`${terminalSafe(line)}\n`);
+  const write = (line: string) => context.stderr.write(`${terminalSafe(line)}\n`);
   if (error instanceof ProperError) {
     const label = (name: unknown) => fieldLabel(String(name), argv, program);
     const params = { ...error.params };

@@ -2,11 +2,15 @@
 import type { ChalkInstance } from 'chalk';
 import { createRequire } from 'node:module';
 import { stripVTControlCharacters } from 'node:util';
+import type { OutStream } from './context.js';
 import { terminalSafe, terminalSafeJson } from './terminal-text.js';
 
 export interface OutputOptions {
   json: boolean;
   color: boolean;
+  /** Where data goes (the run's stdout) and where messages go (its stderr): see src/cli/context.ts. */
+  stdout: OutStream;
+  stderr: OutStream;
 }
 
 export type Cell = string | number | null | undefined;
@@ -31,13 +35,27 @@ const require = createRequire(import.meta.url);
 export class Output {
   readonly json: boolean;
   readonly color: boolean;
+  readonly stdout: OutStream;
+  readonly stderr: OutStream;
 
   constructor(
-    { json, color }: OutputOptions,
+    { json, color, stdout, stderr }: OutputOptions,
     readonly paint: ChalkInstance = plainPaint,
   ) {
     this.json = json;
     this.color = color && paint !== plainPaint;
+    this.stdout = stdout;
+    this.stderr = stderr;
+  }
+
+  /** The terminal's width in columns, when stdout is a terminal. */
+  get width(): number | undefined {
+    return this.stdout.columns || undefined;
+  }
+
+  /** A line on stderr (details already in the user's language), escaped like every message. */
+  message(text: string): void {
+    this.stderr.write(`${this.safe(text)}\n`);
   }
 
   /** Text for the terminal: control characters escaped, proper's own colours kept (src/cli/terminal-text.ts). */
@@ -47,17 +65,17 @@ export class Output {
 
   /** Machine-readable data on stdout. */
   data(value: unknown): void {
-    process.stdout.write(`${terminalSafeJson(JSON.stringify(value, null, 2))}\n`);
+    this.stdout.write(`${terminalSafeJson(JSON.stringify(value, null, 2))}\n`);
   }
 
   /** A rendered document (a report) on stdout as it is; text is escaped only when stdout is a terminal. */
   document(content: string | Uint8Array): void {
-    process.stdout.write(typeof content === 'string' && process.stdout.isTTY ? this.safe(content) : content);
+    this.stdout.write(typeof content === 'string' && this.stdout.isTTY ? this.safe(content) : content);
   }
 
   /** A table on stdout; plain borders and no colour when not on a terminal. */
   table(head: string[], rows: Cell[][]): void {
-    const width = process.stdout.columns;
+    const width = this.width;
     const Table = require('cli-table3') as typeof import('cli-table3');
     const table = new Table({
       head: head.map((h) => this.paint.bold(this.safe(h))),
@@ -66,32 +84,32 @@ export class Output {
       ...(width ? { colWidths: fitColumns(head, rows, width) } : {}),
     });
     for (const row of rows) table.push(row.map((cell) => (cell === null || cell === undefined ? '' : this.safe(String(cell)))));
-    process.stdout.write(`${table.toString()}\n`);
+    this.stdout.write(`${table.toString()}\n`);
   }
 
   /** One record as "label: value" lines on stdout. */
   record(pairs: [label: string, value: Cell][]): void {
     const labelWidth = Math.max(...pairs.map(([label]) => label.length));
     const lines = pairs.map(([label, value]) => `${this.paint.bold(label.padEnd(labelWidth))}  ${value === null || value === undefined || value === '' ? '-' : value}`);
-    process.stdout.write(`${this.safe(lines.join('\n'))}\n`);
+    this.stdout.write(`${this.safe(lines.join('\n'))}\n`);
   }
 
   /** A line of text on stdout (human output only). */
   line(text = ''): void {
-    process.stdout.write(`${this.safe(text)}\n`);
+    this.stdout.write(`${this.safe(text)}\n`);
   }
 
   /** What changed, on stderr, so that stdout stays data. */
   success(text: string): void {
-    process.stderr.write(`${this.paint.green('✔')} ${this.safe(text)}\n`);
+    this.stderr.write(`${this.paint.green('✔')} ${this.safe(text)}\n`);
   }
 
   hint(text: string): void {
-    process.stderr.write(`${this.paint.dim(this.safe(text))}\n`);
+    this.stderr.write(`${this.paint.dim(this.safe(text))}\n`);
   }
 
   warn(text: string): void {
-    process.stderr.write(`${this.paint.yellow('!')} ${this.safe(text)}\n`);
+    this.stderr.write(`${this.paint.yellow('!')} ${this.safe(text)}\n`);
   }
 }
 

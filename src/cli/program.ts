@@ -4,6 +4,8 @@ import { Command, Option } from 'commander';
 import { t } from '../i18n/index.js';
 import { readVersion } from './version.js';
 import { localisedHelp } from './help.js';
+import type { Context } from './context.js';
+import { bindContext } from './invocation.js';
 export type Registrar = (program: Command) => void;
 
 /**
@@ -58,10 +60,13 @@ export function targetOf(argv: readonly string[]): string | undefined {
 
 /**
  * The program. With `argv`, only the command named there is fully declared (see topLevel);
- * without, every command is (for completion, and for tests that walk the whole tree).
+ * without, every command is (for completion, and for tests that walk the whole tree). With a
+ * `context`, commands run against it (its streams, environment and clock) and commander's own
+ * output (help) goes to its streams; a program without one can be walked but not run.
  */
-export async function createProgram(argv?: readonly string[]): Promise<Command> {
-  const program = createRoot();
+export async function createProgram(argv?: readonly string[], context?: Context): Promise<Command> {
+  const program = createRoot(context);
+  if (context) bindContext(program, context);
   const target = argv === undefined ? undefined : targetOf(argv);
   for (const entry of topLevel) {
     const wanted = argv === undefined || entry.names.some((names) => names.includes(target ?? ''));
@@ -77,7 +82,8 @@ function declareStub(program: Command, name: string, alias: string | undefined):
   if (alias) stub.alias(alias);
 }
 
-function createRoot(): Command {
+function createRoot(context: Context | undefined): Command {
+  const streams = context ? { writeOut: (text: string) => void context.stdout.write(text), writeErr: (text: string) => void context.stderr.write(text) } : {};
   return new Command('proper')
     .description(t('cli.program.description'))
     .version(readVersion(), '-V, --version', t('cli.option.version'))
@@ -93,14 +99,14 @@ function createRoot(): Command {
     // Set before the subcommands are added, which copy these settings: errors are thrown and
     // rendered by main.ts in the user's language instead of printed by commander.
     .exitOverride()
-    .configureOutput({ outputError: () => undefined, getOutHelpWidth: () => HELP_WIDTH, getErrHelpWidth: () => HELP_WIDTH })
+    .configureOutput({ ...streams, outputError: () => undefined, getOutHelpWidth: () => HELP_WIDTH, getErrHelpWidth: () => HELP_WIDTH })
     .configureHelp(localisedHelp());
 }
 
 
 /** `proper --help` as text, for the build to keep beside the compiled code. */
 export async function renderRootHelp(): Promise<string> {
-  const program = await createProgram([]);
+  const program = await createProgram([], undefined);
   let text = '';
   program.configureOutput({ writeOut: (chunk) => (text += chunk) });
   program.outputHelp();

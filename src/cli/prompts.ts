@@ -4,6 +4,12 @@
 import { InterruptedError } from '../errors.js';
 import { t } from '../i18n/index.js';
 
+/** The terminal the prompts talk to: the run's stdin and stdout (src/cli/context.ts). */
+export interface PromptStreams {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+}
+
 export interface Choice<V extends string = string> {
   value: V;
   name: string;
@@ -50,7 +56,7 @@ const YES = new Set(['y', 'ya', 'iya', 'yes']);
 const NO = new Set(['n', 'no', 't', 'tidak', 'tdk', 'g', 'gak', 'nggak']);
 
 /** Yes or no, in either language: "y", "ya", "yes"; "n", "no", "t", "tidak". Enter keeps the default. */
-export async function confirmPrompt(message: string, defaultValue = false): Promise<boolean> {
+async function confirmPrompt(io: PromptStreams, message: string, defaultValue = false): Promise<boolean> {
   const { input } = await import('@inquirer/prompts');
   const read = (answer: string): boolean | undefined => {
     const word = answer.trim().toLowerCase();
@@ -64,26 +70,26 @@ export async function confirmPrompt(message: string, defaultValue = false): Prom
       theme: theme(),
       validate: (value) => (read(value) === undefined ? t('cli.prompt.answerYesNo') : true),
       transformer: (value, { isFinal }) => (isFinal ? t(read(value) ? 'cli.prompt.yes' : 'cli.prompt.no') : value),
-    }),
+    }, io),
   );
   return read(answer) ?? defaultValue;
 }
 
 /** Free text; `validate` returns true or the message to show while the officer types. */
-export async function textPrompt(message: string, validate?: (value: string) => true | string, defaultValue?: string): Promise<string> {
+async function textPrompt(io: PromptStreams, message: string, validate?: (value: string) => true | string, defaultValue?: string): Promise<string> {
   const { input } = await import('@inquirer/prompts');
   return guarded(() =>
-    input({ message, theme: theme(), ...(defaultValue !== undefined ? { default: defaultValue } : {}), ...(validate ? { validate } : {}) }),
+    input({ message, theme: theme(), ...(defaultValue !== undefined ? { default: defaultValue } : {}), ...(validate ? { validate } : {}) }, io),
   );
 }
 
-export async function selectPrompt<V extends string>(message: string, choices: Choice<V>[], defaultValue?: V): Promise<V> {
+async function selectPrompt<V extends string>(io: PromptStreams, message: string, choices: Choice<V>[], defaultValue?: V): Promise<V> {
   const { select } = await import('@inquirer/prompts');
-  return guarded(() => select<V>({ message, choices, pageSize: 12, theme: theme(), ...(defaultValue !== undefined ? { default: defaultValue } : {}) }));
+  return guarded(() => select<V>({ message, choices, pageSize: 12, theme: theme(), ...(defaultValue !== undefined ? { default: defaultValue } : {}) }, io));
 }
 
 /** Pick one of many (participants, projects) by typing part of a name or number. */
-export async function searchPrompt<V extends string>(message: string, choices: Choice<V>[]): Promise<V> {
+async function searchPrompt<V extends string>(io: PromptStreams, message: string, choices: Choice<V>[]): Promise<V> {
   const { search } = await import('@inquirer/prompts');
   return guarded(() =>
     search<V>({
@@ -94,11 +100,24 @@ export async function searchPrompt<V extends string>(message: string, choices: C
         const needle = (term ?? '').toLowerCase();
         return choices.filter((c) => c.name.toLowerCase().includes(needle) || c.value.toLowerCase().includes(needle));
       },
-    }),
+    }, io),
   );
 }
 
-export async function checkboxPrompt<V extends string>(message: string, choices: Choice<V>[]): Promise<V[]> {
+async function checkboxPrompt<V extends string>(io: PromptStreams, message: string, choices: Choice<V>[]): Promise<V[]> {
   const { checkbox } = await import('@inquirer/prompts');
-  return guarded(() => checkbox<V>({ message, choices, pageSize: 12, theme: theme() }));
+  return guarded(() => checkbox<V>({ message, choices, pageSize: 12, theme: theme() }, io));
 }
+
+/** The prompts, talking to `io`. */
+export function promptsFor(io: PromptStreams) {
+  return {
+    confirmPrompt: (message: string, defaultValue = false) => confirmPrompt(io, message, defaultValue),
+    textPrompt: (message: string, validate?: (value: string) => true | string, defaultValue?: string) => textPrompt(io, message, validate, defaultValue),
+    selectPrompt: <V extends string>(message: string, choices: Choice<V>[], defaultValue?: V) => selectPrompt(io, message, choices, defaultValue),
+    searchPrompt: <V extends string>(message: string, choices: Choice<V>[]) => searchPrompt(io, message, choices),
+    checkboxPrompt: <V extends string>(message: string, choices: Choice<V>[]) => checkboxPrompt(io, message, choices),
+  };
+}
+
+export type Prompts = ReturnType<typeof promptsFor>;

@@ -8,7 +8,9 @@ import type { Invocation } from './invocation.js';
 import { isInteractive } from './session.js';
 import { terminalSafe } from './terminal-text.js';
 
-export type Prompts = typeof import('./prompts.js');
+export type { Prompts } from './prompts.js';
+import type { Prompts } from './prompts.js';
+import type { Context } from './context.js';
 
 export interface Wizard {
   /** True when prompts may appear. */
@@ -24,6 +26,10 @@ export interface Wizard {
   maybe(value: string | undefined, ask: (prompts: Prompts) => Promise<string>): Promise<string | undefined>;
   /** Records an answer so that the one-line command can be printed afterwards. */
   answered(flag: string, value: string | string[]): void;
+  /** A line on stderr (an outlook before a question, the one-line equivalent after), escaped unless `escaped` says it already is (Output.safe). */
+  say(line: string, escaped?: boolean): void;
+  /** The prompts themselves, for a question that is not one value (loaded on first use). */
+  prompts(): Promise<Prompts>;
   /** Did the officer answer any prompt? */
   readonly asked: boolean;
   /** The command line that does the same without prompts. */
@@ -34,7 +40,7 @@ export function createWizard(invocation: Invocation<unknown>): Wizard {
   const interactive = isInteractive(invocation);
   const answers = new Map<string, string | string[]>();
   let prompts: Prompts | undefined;
-  const load = async () => (prompts ??= await import('./prompts.js'));
+  const load = async () => (prompts ??= await loadPrompts(invocation.context));
 
   return {
     interactive,
@@ -66,6 +72,10 @@ export function createWizard(invocation: Invocation<unknown>): Wizard {
     answered(flag, value) {
       answers.set(flag, value);
     },
+    say(line, escaped = false) {
+      invocation.context.stderr.write(`${escaped ? line : terminalSafe(line)}\n`);
+    },
+    prompts: load,
     commandLine(command, positional, given) {
       const parts = ['proper', ...command, ...positional.map(shellQuote)];
       for (const [flag, value] of Object.entries(given)) {
@@ -103,10 +113,16 @@ export function problemText(problem: Problem): string {
 
 /** Prints the one-line equivalent of what the officer answered, on stderr, after a wizard. */
 export function printEquivalent(wizard: Wizard, line: string): void {
-  if (wizard.asked) process.stderr.write(`${terminalSafe(equivalentCommandHint(line))}\n`);
+  if (wizard.asked) wizard.say(equivalentCommandHint(line));
 }
 
 /** A required free-text answer: anything but blank. */
 export function nonEmpty(value: string): true | string {
   return value.trim() === '' ? t('cli.ask.required') : true;
+}
+
+/** The prompt library, talking to the run's terminal. */
+export async function loadPrompts(context: Context): Promise<Prompts> {
+  const { promptsFor } = await import('./prompts.js');
+  return promptsFor({ input: context.stdin, output: context.stdout as unknown as NodeJS.WritableStream });
 }

@@ -4,7 +4,7 @@
 // tools can still read and write it, and a bulk import can open without the triggers and record
 // one row for the whole batch with recordAudit().
 import type Database from 'better-sqlite3';
-import { bindSessionUser, osUser } from './session-user.js';
+import { bindSessionUser, sessionUser } from './session-user.js';
 
 /** The schema version that created audit_log. */
 export const AUDIT_SCHEMA_VERSION = 2;
@@ -84,7 +84,7 @@ export const AUDIT_TRIGGERS_SQL: string = Object.entries(AUDITED_TABLES)
   .join('\n');
 
 /** Creates this connection's audit triggers, recording changes as the OS user. */
-export function installAuditTriggers(db: Database.Database, user: string = osUser()): void {
+export function installAuditTriggers(db: Database.Database, user: string): void {
   bindSessionUser(db, user);
   db.exec(AUDIT_TRIGGERS_SQL);
 }
@@ -109,7 +109,7 @@ export function recordAudit(db: Database.Database, entry: AuditEntry): number {
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
-      osUser(),
+      sessionUser(db),
       entry.action,
       entry.table,
       entry.rowId ?? null,

@@ -1,33 +1,10 @@
 // The queries behind `proper doctor` and `proper restore`'s checks: SQLite's own integrity and
 // foreign-key checks, and proper's consistency rules over the raw rows. Read-only, all of them.
-import Database from 'better-sqlite3';
-import { closeSync, openSync, readFileSync, readSync, realpathSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Db } from './open.js';
 
-const SQLITE_MAGIC = 'SQLite format 3\0';
-
-/** True when the file starts with SQLite's header (an empty file is an empty database too). */
-export function looksLikeSqlite(path: string): boolean {
-  const fd = openSync(path, 'r');
-  try {
-    const header = Buffer.alloc(16);
-    const read = readSync(fd, header, 0, 16, 0);
-    return read === 0 || header.toString('latin1') === SQLITE_MAGIC;
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/**
- * Opens a file to examine it, never creating or migrating it. The connection may write (SQLite
- * falls back to read-only by itself for a write-protected file) only so that, being the last to
- * close, it removes the -wal and -shm files that a read-only connection would leave behind; the
- * checks themselves only read.
- */
-export function openForInspection(path: string): Db {
-  return new Database(path, { fileMustExist: true });
-}
+export { looksLikeSqlite } from './open.js';
 
 /** The tables every proper database has had since version 1. */
 export const CORE_TABLES = ['cohorts', 'people', 'enrolments', 'lokus', 'visits', 'projects', 'project_events', 'adoptions', 'milestones', 'settings'];

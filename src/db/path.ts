@@ -1,15 +1,15 @@
 // Where the database file lives (SPEC §2): --db, then PROPER_DB, then the platform's data folder.
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 export interface DbPathInputs {
   flag?: string | undefined;
-  env?: NodeJS.ProcessEnv;
-  platform?: NodeJS.Platform;
-  home?: string;
+  env: Readonly<Record<string, string | undefined>>;
+  platform: NodeJS.Platform;
+  home: string;
 }
 
-export function resolveDbPath({ flag, env = process.env, platform = process.platform, home = homedir() }: DbPathInputs = {}): string {
+/** The database path for these inputs (called by src/cli/session.ts only, with the run's context). */
+export function resolveDbPath({ flag, env, platform, home }: DbPathInputs): string {
   if (flag) return flag;
   if (env.PROPER_DB) return env.PROPER_DB;
   if (platform === 'win32') {

@@ -53,8 +53,8 @@ const COLUMN_NUMBER = /^\(?(\d{1,3})\)?\.?$/;
  * The header completed by the row just below it, or undefined when that row is data. Two kinds of
  * second header row exist (SPEC §6): column numbers "(1) (2) (3)", passed over; and the lower half
  * of a header split under merged cells (`PANGKAT / GOLONGAN` above `Pangkat` and `Gol. Ruang`),
- * whose names replace the ones above them. A row is the lower half only when every text in it
- * names a known column.
+ * whose names replace the ones above them. A row is the lower half when it holds no identifier (no
+ * run of six digits) and at least half its texts name known columns.
  */
 export function mergeSubHeader(header: readonly string[], next: readonly string[], kind: ImportKind, overrides: HeaderOverrides = new Map()): string[] | undefined {
   const filled: number[] = [];
@@ -64,11 +64,14 @@ export function mergeSubHeader(header: readonly string[], next: readonly string[
   if (filled.length >= 2 && numbers.every((m, k) => m !== null && (k === 0 || Number(m[1]) > Number(numbers[k - 1]![1])))) {
     return [...header];
   }
-  const known = filled.every((i) => {
+  // A data row carries an identifier (a run of digits); a header row never does.
+  if (filled.some((i) => /\d{6}/.test(next[i]!))) return undefined;
+  const known = filled.filter((i) => {
     const cell = next[i]!;
     return (overrides.get(normalizeHeader(cell))?.target ?? fieldForHeader(cell, kind)) !== undefined;
   });
-  if (!known) return undefined;
+  // At least half its texts name known columns (the others become unknown columns, as in any header).
+  if (known.length === 0 || known.length * 2 < filled.length) return undefined;
   const merged = [...header];
   for (const i of filled) merged[i] = next[i]!.trim();
   return merged;

@@ -8,6 +8,7 @@ import { UsageError } from '../errors.js';
 import { formatNumber, serialToIso } from './cell-format.js';
 import { chooseSheet, workbookError, type OpenedSheet, type RowReader } from './parse-xlsx.js';
 import { limitError, LIMITS, type CellIssue, type SheetRow } from './sheet-row.js';
+import { attr, xmlParser } from './xml.js';
 import { ZipArchive } from './zip.js';
 
 interface Cell {
@@ -67,12 +68,34 @@ function checkSignature(file: string, kind: 'xls' | 'ods'): void {
   if (!ok) throw workbookError(new Error(kind === 'ods' ? 'not an OpenDocument spreadsheet' : 'not an Excel 97-2003 workbook'), file);
 }
 
+/**
+ * An .ods's content.xml, scanned as a stream before SheetJS parses it whole: its size is bounded,
+ * and so are the cells its repeat counts expand to (`number-columns-repeated` × `number-rows-
+ * repeated` of cells holding a value), which SheetJS would otherwise build one by one — the
+ * repeated-cells workbook that took exceljs past 4 GB. Empty repeated cells (LibreOffice pads every
+ * row to column AMJ) cost nothing and are not counted.
+ */
 function checkOdsContent(file: string): void {
   let zip: ZipArchive | undefined;
   try {
     zip = new ZipArchive(file);
     const content = zip.find('content.xml');
-    if (content && content.size > LIMITS.legacyBytes) throw limitError(file, 'legacyBytes');
+    if (!content) return;
+    if (content.size > LIMITS.legacyBytes) throw limitError(file, 'legacyBytes');
+    let rowRepeat = 1;
+    let cells = 0;
+    const parser = xmlParser({
+      open(name, attributes) {
+        if (name === 'table-row') rowRepeat = Number(attr(attributes, 'number-rows-repeated') ?? 1) || 1;
+        else if (name === 'table-cell' && attr(attributes, 'value-type') !== undefined) {
+          cells += (Number(attr(attributes, 'number-columns-repeated') ?? 1) || 1) * rowRepeat;
+          if (cells > LIMITS.legacyCells) throw limitError(file, 'legacyCells');
+        }
+      },
+    });
+    const reader = zip.open(content, (text) => parser.write(text));
+    while (reader.pump());
+    parser.close();
   } catch (error) {
     throw workbookError(error, file);
   } finally {

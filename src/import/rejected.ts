@@ -1,9 +1,8 @@
 // The rejected rows of an import with --skip-invalid, written beside the input as
 // NAME.rejected.csv: the original columns and a reason column, UTF-8 with the BOM Excel needs, the
 // input's delimiter, and every cell neutralised so that a spreadsheet never runs it as a formula.
-import fs from 'node:fs';
 import path from 'node:path';
-import { UsageError } from '../errors.js';
+import { checkOutputTarget, openOutputFile, type OutputFile, type OutputGuard } from '../db/output-file.js';
 
 /** NAME.rejected.csv beside the input, NAME being the input's name without its extension. */
 export function defaultRejectedPath(input: string): string {
@@ -21,28 +20,34 @@ function csvCell(value: string, delimiter: string): string {
   return text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** Opens the file on the first row, so an import without rejected rows leaves nothing behind. */
+/**
+ * Opens the file on the first row, so an import without rejected rows leaves nothing behind. It is
+ * written through the one output writer (src/db/output-file.ts): put in place whole by close(),
+ * never over the database or the input itself (`guard`).
+ */
 export class RejectedWriter {
-  private fd: number | undefined;
+  private output: OutputFile | undefined;
   count = 0;
 
   constructor(
     readonly file: string,
     private readonly header: readonly string[],
     private readonly delimiter: string,
+    private readonly guard: OutputGuard = {},
   ) {}
 
+  /** Refuses a target that is the database or the input (exit 2) before any row is read. */
+  check(): void {
+    checkOutputTarget(this.file, this.guard, '--rejected');
+  }
+
   write(cells: readonly string[], reason: string): void {
-    if (this.fd === undefined) {
-      try {
-        this.fd = fs.openSync(this.file, 'w');
-      } catch (err) {
-        throw new UsageError('import.error.rejectedUnwritable', { file: this.file, reason: (err as NodeJS.ErrnoException).code ?? String(err) });
-      }
-      fs.writeSync(this.fd, `\uFEFF${this.line(this.header)}`);
+    if (this.output === undefined) {
+      this.output = openOutputFile(this.file, { guard: this.guard, field: '--rejected' });
+      this.output.write(`\uFEFF${this.line(this.header)}`);
     }
     const padded = cells.length >= this.header.length - 1 ? cells : [...cells, ...Array<string>(this.header.length - 1 - cells.length).fill('')];
-    fs.writeSync(this.fd, this.line([...padded, reason]));
+    this.output.write(this.line([...padded, reason]));
     this.count++;
   }
 
@@ -50,8 +55,15 @@ export class RejectedWriter {
     return `${cells.map((c) => csvCell(c, this.delimiter)).join(this.delimiter)}\r\n`;
   }
 
+  /** Puts the file in place (when a row was rejected). */
   close(): void {
-    if (this.fd !== undefined) fs.closeSync(this.fd);
-    this.fd = undefined;
+    if (this.output !== undefined) this.output.commit();
+    this.output = undefined;
+  }
+
+  /** Drops what was written (the import failed); an existing file stays as it was. */
+  abort(): void {
+    this.output?.abort();
+    this.output = undefined;
   }
 }

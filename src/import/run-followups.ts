@@ -29,7 +29,8 @@ export async function runFollowupImport(db: Db, input: FollowupImportInput): Pro
   let rejected: RejectedWriter | undefined;
   let result;
   try {
-    rejected = rejectedPath ? new RejectedWriter(rejectedPath, [...source.header, t('import.rejected.reasonColumn')], source.delimiter ?? ',') : undefined;
+    rejected = rejectedPath ? new RejectedWriter(rejectedPath, [...source.header, t('import.rejected.reasonColumn')], source.delimiter ?? ',', input.guard) : undefined;
+    rejected?.check();
     result = await validateFollowups(db, source, {
       cohort: cohort ? { id: cohort.id, code: cohort.code } : undefined,
       schedules: followupSchedules(db),
@@ -38,8 +39,10 @@ export async function runFollowupImport(db: Db, input: FollowupImportInput): Pro
       rejected,
       describe: describeRowError,
     });
-  } finally {
     rejected?.close();
+  } finally {
+    // After a failure nothing half-written is left: the rejected rows' file is dropped.
+    rejected?.abort();
     source.close();
   }
   const { outcome, plans } = result;

@@ -17,6 +17,7 @@ import type { ImportKind } from './header-map.js';
 import { importParticipantRows, type Counts, type ParticipantOutcome, type RowError, type ValidationOutcome } from './participants.js';
 import { countProjectChanges, validateProjects, writeProjects } from './projects.js';
 import { defaultRejectedPath, RejectedWriter } from './rejected.js';
+import type { OutputGuard } from '../db/output-file.js';
 import { openImportSource, type ImportSource } from './source.js';
 
 /** Errors listed to the officer; the rest are counted. */
@@ -31,6 +32,8 @@ export interface ImportInput {
   dryRun?: boolean | undefined;
   skipInvalid?: boolean | undefined;
   rejected?: string | undefined;
+  /** The files the rejected rows' file must never replace (the database; the input itself is added). */
+  guard?: OutputGuard;
   sheet?: string | undefined;
   headerRow?: number | undefined;
   map?: string[] | undefined;
@@ -79,15 +82,18 @@ export async function runImport(db: Db, input: ImportInput): Promise<ImportRepor
   let result: { outcome: ValidationOutcome; counts: Counts; written: boolean };
   try {
     rejected = rejectedPath
-      ? new RejectedWriter(rejectedPath, [...source.header, t('import.rejected.reasonColumn')], source.delimiter ?? ',')
+      ? new RejectedWriter(rejectedPath, [...source.header, t('import.rejected.reasonColumn')], source.delimiter ?? ',', input.guard)
       : undefined;
+    rejected?.check();
     const common = { today: input.today, keep: ERRORS_KEPT, rejected, describe: describeRowError, onProgress: input.onProgress };
     result =
       input.kind === 'participants'
         ? importParticipants(db, source, input, cohort, common)
         : importProjects(db, source, input, cohort, common);
-  } finally {
     rejected?.close();
+  } finally {
+    // After a failure nothing half-written is left: the rejected rows' file is dropped.
+    rejected?.abort();
     source.close();
   }
   const { outcome, counts, written } = result;

@@ -38,7 +38,9 @@ export const LIMITS = {
   /** One CSV record (a line, or lines inside quotes), in characters. */
   recordChars: 4 * 1024 * 1024,
   /** A whole .xls or .ods is parsed in memory (by SheetJS): its size, and its XML's, are capped. */
-  legacyBytes: 40 * 1024 * 1024,
+  legacyBytes: 16 * 1024 * 1024,
+  /** Cells holding a value that an .ods's repeat counts expand to (SheetJS builds each one). */
+  legacyCells: 2_000_000,
 } as const;
 
 /** Where a file's rows come from, batch by batch, synchronously. */

@@ -1,6 +1,7 @@
 // Empty lists for officers to send to agencies: the canonical Indonesian headers (each one an alias
 // the import recognises) and one example row of an invented person with a valid NIP.
 import fs from 'node:fs';
+import { type OutputGuard, writeOutputFile } from '../db/output-file.js';
 import { UsageError } from '../errors.js';
 import { FOLLOWUP_TEMPLATE } from './followup-template.js';
 import type { ImportKind } from './header-map.js';
@@ -38,12 +39,13 @@ function csvLine(cells: readonly string[]): string {
 }
 
 /** Writes the template; refuses to overwrite an existing file. */
-export async function writeTemplate(kind: ImportKind, format: TemplateFormat, file: string): Promise<void> {
-  if (fs.existsSync(file)) throw new UsageError('import.error.templateExists', { file });
+/** Writes the template through the one output writer; `guard` names the files it must not replace (the database). */
+export async function writeTemplate(kind: ImportKind, format: TemplateFormat, file: string, guard: OutputGuard = {}): Promise<void> {
+  if (fs.existsSync(file) && fs.statSync(file).isFile()) throw new UsageError('import.error.templateExists', { file });
   const { headers, example } = TEMPLATES[kind];
   if (format === 'csv') {
     // Excel's "CSV (semicolon)" as Indonesian Windows writes it: BOM, semicolons, CRLF.
-    fs.writeFileSync(file, `\uFEFF${csvLine(headers)}${csvLine(example)}`, { flag: 'wx' });
+    writeOutputFile(file, `\uFEFF${csvLine(headers)}${csvLine(example)}`, { guard, field: '--output' });
     return;
   }
   const { default: ExcelJS } = await import('exceljs');
@@ -57,5 +59,5 @@ export async function writeTemplate(kind: ImportKind, format: TemplateFormat, fi
     // Text format, so an NIP typed later is never turned into a number that loses its digits.
     column.numFmt = '@';
   });
-  await workbook.xlsx.writeFile(file);
+  writeOutputFile(file, new Uint8Array(await workbook.xlsx.writeBuffer()), { guard, field: '--output' });
 }

@@ -36,7 +36,7 @@ export interface CohortReportOptions {
   today: Date | string;
   /** The day the report is drawn up for (--as-of); today when not given. */
   asOf?: IsoDate | undefined;
-  /** The report's timestamp (now). */
+  /** The report's timestamp: the run's clock; without it, `today` (at noon when given as YYYY-MM-DD). */
   now?: Date;
 }
 
@@ -74,7 +74,7 @@ export function buildCohortReport(db: Db, code: string, options: CohortReportOpt
       followup: buildFollowupReport(db, { cohortId: id, cohort: cohort.code, asOf }),
       as_of: asOf,
       signatory: signatory(db),
-      generated_at: timestamp(options.now ?? new Date()),
+      generated_at: timestamp(options.now ?? (typeof options.today === 'string' ? new Date(`${options.today}T12:00:00`) : options.today)),
     };
   })();
 }

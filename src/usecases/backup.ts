@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { checkpointAndClose, copyPrivate, fileStamp, onlineBackup, removeWithCompanions, replaceFile } from '../db/backup.js';
+import { checkOutputTarget } from '../db/output-file.js';
 import { publishUnique, sweepLeftovers, tempPathFor } from '../db/leftovers.js';
 import { SCHEMA_VERSION, schemaVersion } from '../db/migrate.js';
 import type { Db } from '../db/open.js';
@@ -26,6 +27,8 @@ export async function backupDatabase(db: Db, dbPath: string, file: string, now: 
     if (!force) throw new ConflictError('admin.backup.exists', { file });
   }
   mkdirSync(dirname(target), { recursive: true, mode: 0o700 });
+  // Never over the database through a link, nor over a device or a FIFO (/dev/null, even as root).
+  checkOutputTarget(target, { database: dbPath });
   sweepLeftovers(dirname(target));
   const bytes = await onlineBackup(db, target, now.getTime());
   return { file: target, bytes, schema_version: schemaVersion(db) };

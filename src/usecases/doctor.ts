@@ -16,10 +16,8 @@ import {
   foreignKeyViolations,
   integrityFindings,
   isNetworkFileSystem,
-  looksLikeSqlite,
   missingCoreTables,
   mountOf,
-  openForInspection,
   orphans,
   scoredRows,
   settingValues,
@@ -31,7 +29,7 @@ import { findLeftovers, sweepLeftovers } from '../db/leftovers.js';
 import { SCHEMA_VERSION, schemaVersion } from '../db/migrate.js';
 import { schemaDifferences } from '../db/schema.js';
 import type { Db } from '../db/open.js';
-import { ConflictError, UsageError } from '../errors.js';
+import { ConflictError } from '../errors.js';
 import type { Params } from '../i18n/index.js';
 import { t } from '../i18n/index.js';
 import { describeDifference } from './schema-words.js';
@@ -58,38 +56,36 @@ function finding(kind: string, details: Params = {}): Finding {
 export interface ExamineOptions {
   /** Remove the temporary copies killed processes left beside the file (otherwise only name them). */
   removeLeftovers?: boolean;
+  /** /proc/mounts as text (tests). */
+  mountsText?: string;
 }
 
 /**
- * Examines the database at `path` without changing it; the only thing it may remove, when asked,
- * is a killed process's temporary copy beside it. `mountsText`: /proc/mounts as text (tests). Throws UsageError (missing path, a folder) or
- * ConflictError (a newer proper's file).
+ * Examines the file at `path` without changing it (the only thing it may remove, when asked, is a
+ * killed process's temporary copy beside it): its modes, mount and leftovers first, then the
+ * database that `open` (the session's) gives, null when SQLite cannot open it as one. `platform`
+ * decides whether file modes are checked (not on Windows). Throws ConflictError for a file newer
+ * than this program.
  */
-export function examineDatabase(path: string, today: Date, mountsText?: string, { removeLeftovers = false }: ExamineOptions = {}): DoctorReport {
-  if (!existsSync(path)) throw new UsageError('db.missing', { path });
-  if (statSync(path).isDirectory()) throw new UsageError('db.isDirectory', { path });
-  const warnings = [...fileWarnings(path, mountsText), ...leftoverWarnings(path, removeLeftovers)];
+export function examineDatabase(path: string, open: () => Db | null, today: Date, platform: NodeJS.Platform, { removeLeftovers = false, mountsText }: ExamineOptions = {}): DoctorReport {
+  const warnings = [...fileWarnings(path, platform, mountsText), ...leftoverWarnings(path, removeLeftovers)];
   const report: DoctorReport = { healthy: true, schema_version: null, path, problems: [], warnings };
-
-  if (!looksLikeSqlite(path)) return finish(report, [finding('not_a_database', { path })]);
-  let db: Db;
-  try {
-    db = openForInspection(path);
-  } catch {
-    return finish(report, [finding('not_a_database', { path })]);
-  }
+  const db = open();
+  if (db === null) return finish(report, [finding('not_a_database', { path })]);
   try {
     return finish(report, examineOpen(db, report, today));
   } catch (error) {
     if (error instanceof ConflictError) throw error;
     const code = (error as { code?: string }).code ?? '';
-    // SQLite gave up reading the file: that is the finding.
-    if (code.startsWith('SQLITE_')) return finish(report, [...report.problems, finding('not_a_database', { path })]);
+    // SQLite gave up reading the file: that is the finding (a missing permission is not).
+    if (code.startsWith('SQLITE_') && !PERMISSION_CODES.has(code.split('_').slice(0, 2).join('_'))) {
+      return finish(report, [...report.problems, finding('not_a_database', { path })]);
+    }
     throw error;
-  } finally {
-    db.close();
   }
 }
+
+const PERMISSION_CODES = new Set(['SQLITE_CANTOPEN', 'SQLITE_READONLY', 'SQLITE_PERM', 'SQLITE_BUSY', 'SQLITE_LOCKED']);
 
 function finish(report: DoctorReport, problems: Finding[]): DoctorReport {
   return { ...report, problems, healthy: problems.length === 0 };
@@ -194,12 +190,12 @@ function leftoverWarnings(path: string, remove: boolean): Finding[] {
   );
 }
 
-function fileWarnings(path: string, mountsText?: string): Finding[] {
+function fileWarnings(path: string, platform: NodeJS.Platform, mountsText?: string): Finding[] {
   const warnings: Finding[] = [];
   for (const file of [path, `${path}-wal`, `${path}-shm`]) {
     if (!existsSync(file)) continue;
     const mode = statSync(file).mode & 0o777;
-    if (process.platform !== 'win32' && (mode & 0o077) !== 0) {
+    if (platform !== 'win32' && (mode & 0o077) !== 0) {
       warnings.push(finding('file_permissions', { file, mode: `0${mode.toString(8)}`, fix: `chmod 600 "${file}"` }));
     }
   }

@@ -44,6 +44,7 @@ describe('an import killed with SIGKILL', () => {
   const small = join(temp.dir, 'small.csv');
   const large = join(temp.dir, 'large.csv');
   let fullImportMs = 0;
+  let imported = '';
 
   beforeAll(() => {
     generate(1_000, small);
@@ -57,6 +58,7 @@ describe('an import killed with SIGKILL', () => {
     const started = Date.now();
     succeeded(properWith(copy)(['import', 'participants', large, '--cohort', 'pkp-xxii-2024'], { timeoutMs: 120_000 }));
     fullImportMs = Date.now() - started;
+    imported = snapshot(copy);
   }, 180_000);
   afterAll(() => temp.cleanup());
 
@@ -77,10 +79,17 @@ describe('an import killed with SIGKILL', () => {
         window = Math.min(window, elapsedMs) * 0.8;
         continue;
       }
-      killedTrials++;
       const doctor = properWith(trial)(['doctor', '--json']);
       expect(doctor.code, `doctor after a kill at ${killAfterMs} ms: ${doctor.stdout}${doctor.stderr}`).toBe(0);
-      expect(snapshot(trial), `data after a kill at ${killAfterMs} ms`).toBe(before);
+      // A kill can land after the commit, while the process is ending (a loaded machine makes that
+      // window long): then the whole import is there. Never anything in between.
+      const after = snapshot(trial);
+      if (after === imported) {
+        window *= 0.8;
+        continue;
+      }
+      expect(after, `data after a kill at ${killAfterMs} ms`).toBe(before);
+      killedTrials++;
     }
     expect(killedTrials).toBeGreaterThanOrEqual(10);
   }, 300_000);

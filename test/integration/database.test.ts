@@ -3,7 +3,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadMigrations, SCHEMA_VERSION } from '../../src/db/migrate.js';
-import { openDatabase } from '../../src/db/open.js';
+import { BUSY_TIMEOUT_MS, openDatabase } from '../../src/db/open.js';
 import { resolveDbPath } from '../../src/db/path.js';
 import { ConflictError, InvalidDataError } from '../../src/errors.js';
 import { tempDb } from '../helpers/proper.js';
@@ -23,7 +23,9 @@ describe('the database file', () => {
     expect(statSync(`${path}-wal`).mode & 0o777).toBe(0o600);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(db.pragma('busy_timeout', { simple: true })).toBeGreaterThan(0);
+    // Two officers' commands wait for each other this long before one gives up with exit 5.
+    expect(BUSY_TIMEOUT_MS).toBe(15_000);
+    expect(db.pragma('busy_timeout', { simple: true })).toBe(BUSY_TIMEOUT_MS);
     db.close();
   });
 

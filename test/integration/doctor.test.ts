@@ -2,7 +2,9 @@ import Database from 'better-sqlite3';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/open.js';
-import { examineDatabase } from '../../src/usecases/doctor.js';
+import { examine as examineAt } from '../helpers/examine.js';
+
+const examine = (path: string, mountsText: string) => examineAt(path, today, { mountsText });
 import { properWith, tempDb } from '../helpers/proper.js';
 
 const today = new Date('2024-12-31T12:00:00');
@@ -39,7 +41,7 @@ describe('proper doctor finds what is wrong', () => {
   afterEach(() => temp.cleanup());
 
   it('calls a consistent database healthy', () => {
-    const report = examineDatabase(temp.db, today, '');
+    const report = examine(temp.db, '');
     expect(report).toMatchObject({ healthy: true, problems: [], warnings: [] });
   });
 
@@ -60,7 +62,7 @@ describe('proper doctor finds what is wrong', () => {
   for (const [kind, sql, expected] of cases) {
     it(`reports ${kind} (${sql.slice(0, 60)})`, () => {
       spoil(temp.db, sql);
-      const report = examineDatabase(temp.db, today, '');
+      const report = examine(temp.db, '');
       expect(report.healthy).toBe(false);
       const found = report.problems.filter((p) => p.kind === kind);
       expect(found, JSON.stringify(report.problems)).toHaveLength(1);
@@ -79,12 +81,12 @@ describe('proper doctor finds what is wrong', () => {
     db.close();
     // 75 is Cukup Memuaskan under the defaults and under 80,70,60,50 (Memuaskan), but never under
     // the current 85,75,65,55 (Kurang Memuaskan): a band set once in force explains it.
-    expect(examineDatabase(temp.db, today, '').problems).toEqual([]);
+    expect(examine(temp.db, '').problems).toEqual([]);
   });
 
   it('reports SQLite foreign-key violations it has no rule of its own for', () => {
     spoil(temp.db, "INSERT INTO lokus_innovations (lokus_id, position, name) VALUES (77, 1, 'x')");
-    const report = examineDatabase(temp.db, today, '');
+    const report = examine(temp.db, '');
     expect(report.problems).toEqual([expect.objectContaining({ kind: 'foreign_key', table: 'lokus_innovations', parent: 'lokus' })]);
   });
 
@@ -97,14 +99,14 @@ describe('proper doctor finds what is wrong', () => {
     // Scribble over the second page (the first table's root) past its header.
     for (let i = pageSize + 16; i < pageSize * 2; i++) bytes[i] = 0xa5;
     writeFileSync(temp.db, bytes);
-    const report = examineDatabase(temp.db, today, '');
+    const report = examine(temp.db, '');
     expect(report.healthy).toBe(false);
     expect(report.problems.some((p) => p.kind === 'integrity' || p.kind === 'not_a_database')).toBe(true);
   });
 
   it('says a file that is not a database at all is not one', () => {
     writeFileSync(temp.db, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 131 + 7) & 0xff)));
-    const report = examineDatabase(temp.db, today, '');
+    const report = examine(temp.db, '');
     expect(report).toMatchObject({ healthy: false, schema_version: null, problems: [{ kind: 'not_a_database' }] });
   });
 
@@ -113,17 +115,17 @@ describe('proper doctor finds what is wrong', () => {
     const db = new Database(other);
     db.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY)');
     db.close();
-    expect(examineDatabase(other, today, '').problems).toEqual([expect.objectContaining({ kind: 'not_proper' })]);
+    expect(examine(other, '').problems).toEqual([expect.objectContaining({ kind: 'not_proper' })]);
   });
 
   it('warns about a file readable by others and about a network file system', () => {
     chmodSync(temp.db, 0o644);
     const mounts = `/dev/sda1 / ext4 rw 0 0\nserver:/export ${temp.dir} nfs4 rw,relatime 0 0\n`;
-    const report = examineDatabase(temp.db, today, mounts);
+    const report = examine(temp.db, mounts);
     expect(report.healthy).toBe(true);
     expect(report.warnings.map((w) => w.kind).sort()).toEqual(['file_permissions', 'network_file_system']);
     expect(report.warnings.find((w) => w.kind === 'network_file_system')).toMatchObject({ type: 'nfs4', mount_point: temp.dir });
-    const local = examineDatabase(temp.db, today, `/dev/sda1 / ext4 rw 0 0\nsshfs#x ${temp.dir}/other fuse.sshfs rw 0 0\n`);
+    const local = examine(temp.db, `/dev/sda1 / ext4 rw 0 0\nsshfs#x ${temp.dir}/other fuse.sshfs rw 0 0\n`);
     expect(local.warnings.map((w) => w.kind)).toEqual(['file_permissions']);
   });
 

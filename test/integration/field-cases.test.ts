@@ -137,6 +137,19 @@ describe('the same kinds in other shapes', () => {
     ]);
   });
 
+  it('a split header whose lower half also names a column proper does not know', async () => {
+    const file = path.join(dir, 'split.csv');
+    fs.writeFileSync(file, [
+      'NO;NAMA;NIP;PANGKAT / GOLONGAN;;;INSTANSI',
+      ';;;Pangkat;Gol. Ruang;TMT Gol.;',
+      '1;Budi Santoso, S.E.;19850314 201001 1 001;Penata;III/c;01-04-2020;Pemerintah Kota Contoh',
+    ].join('\n'));
+    const report = await run(file);
+    expect(report).toMatchObject({ rows: 1, added: 1, rejected: 0 });
+    expect(report.source.unknownColumns).toEqual(['TMT Gol.']);
+    expect(people().map((p) => [p.rank, p.grade])).toEqual([['Penata', 'III/c']]);
+  });
+
   it('a stage written as the guidelines write it', async () => {
     await run(field('00-participants-setup.csv'));
     const file = path.join(dir, 'proyek.csv');

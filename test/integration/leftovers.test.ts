@@ -9,7 +9,7 @@ import { fileStamp } from '../../src/db/backup.js';
 import { findLeftovers } from '../../src/db/leftovers.js';
 import { openDatabase } from '../../src/db/open.js';
 import { restoreDatabase } from '../../src/usecases/backup.js';
-import { examineDatabase } from '../../src/usecases/doctor.js';
+import { examine } from '../helpers/examine.js';
 import { projectRoot, properWith, tempDb } from '../helpers/proper.js';
 
 const v1Fixture = join(projectRoot, 'test', 'fixtures', 'db', 'proper-v1.db');
@@ -92,7 +92,7 @@ describe('what killed processes leave behind', () => {
 
   it('doctor names every one, and removes them with --yes', () => {
     const names = plantLeftovers();
-    const report = examineDatabase(temp.db, now, '');
+    const report = examine(temp.db, now, { mountsText: '' });
     expect(report.healthy).toBe(true);
     const named = report.warnings.filter((w) => w.kind.startsWith('leftover_')).map((w) => w.file);
     expect(named.sort()).toEqual(names.map((n) => join(temp.dir, n)).sort());

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostileBackups, makeHostileBackup } from '../../scripts/make-hostile-backups.mjs';
 import { ProperError } from '../../src/errors.js';
 import { restoreDatabase } from '../../src/usecases/backup.js';
-import { examineDatabase } from '../../src/usecases/doctor.js';
+import { examine } from '../helpers/examine.js';
 import { projectRoot, properWith, tempDb } from '../helpers/proper.js';
 
 interface Hostile {
@@ -92,7 +92,7 @@ describe('restore refuses a backup whose schema is not exactly proper\'s', () =>
       it(`finds ${entry.name}`, () => {
         const live = join(temp.dir, `${entry.name}.live.db`);
         copyFileSync(hostile.get(entry.name)!, live);
-        const report = examineDatabase(live, now, '');
+        const report = examine(live, now, { mountsText: '' });
         expect(report.healthy).toBe(false);
         const said = JSON.stringify(report.problems);
         for (const word of entry.names) expect(said).toContain(word);

@@ -54,7 +54,7 @@ describe('upgrading database files of earlier versions', () => {
       const before = snapshot(temp.db);
       expect(Object.values(before).every((rows) => rows.length > 0), 'the fixture has rows in every table').toBe(true);
 
-      const db = openDatabase(temp.db);
+      const db = openDatabase(temp.db, { now: () => new Date('2024-08-15T09:30:00Z') });
       expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
       db.close();
       expect(withColumnsOf(before, snapshot(temp.db, Object.keys(before)))).toEqual(before);
@@ -85,7 +85,7 @@ describe('upgrading database files of earlier versions', () => {
     for (const stamp of ['20200101T000000', '20210101T000000', '20220101T000000', '20230101T000000']) {
       writeFileSync(join(temp.dir, `proper.db.v1-${stamp}.bak`), 'old');
     }
-    openDatabase(temp.db).close();
+    openDatabase(temp.db, { now: () => new Date('2024-08-15T09:30:00Z') }).close();
     const left = readdirSync(temp.dir).filter((f) => f.endsWith('.bak')).sort();
     expect(left).toHaveLength(KEPT_MIGRATION_BACKUPS);
     expect(left.slice(0, 2)).toEqual(['proper.db.v1-20220101T000000.bak', 'proper.db.v1-20230101T000000.bak']);

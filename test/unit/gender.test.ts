@@ -19,7 +19,23 @@ describe('parseGender', () => {
     expect(parseGender('').ok).toBe(false);
   });
 
-  it('never throws on random text', () => {
-    fc.assert(fc.property(fc.string(), (s) => void parseGender(s)));
+  it('on random text, gives male or female only for a known word, and otherwise a problem naming the trimmed text', () => {
+    const known = new Map<string, string>([
+      ...['male', 'l', 'laki-laki', 'laki - laki', 'laki laki', 'pria', 'm', 'lk'].map((w) => [w, 'male'] as [string, string]),
+      ...['female', 'p', 'perempuan', 'wanita', 'f', 'pr'].map((w) => [w, 'female'] as [string, string]),
+    ]);
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.constantFrom(...known.keys()).map((w) => ` ${w.toUpperCase()} `)), (s) => {
+        const result = parseGender(s);
+        const expected = known.get(s.trim().toLowerCase());
+        if (result.ok) {
+          expect(['male', 'female']).toContain(result.value);
+          if (expected !== undefined) expect(result.value).toBe(expected);
+        } else {
+          expect(result.problem.key).toMatch(/^domain\.gender\./);
+          expect(expected).toBeUndefined();
+        }
+      }),
+    );
   });
 });

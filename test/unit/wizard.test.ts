@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
+import { createContext } from '../../src/cli/context.js';
 import type { Invocation } from '../../src/cli/invocation.js';
 import { STAGE_COLORS, paintStage } from '../../src/cli/stage-colors.js';
 import { createWizard, shellQuote, validator } from '../../src/cli/wizard.js';
@@ -8,8 +9,27 @@ import { UsageError } from '../../src/errors.js';
 import { setLanguage } from '../../src/i18n/index.js';
 import { ALL_STAGES } from '../../src/domain/types.js';
 
-const invocation = (globals: Partial<Invocation['globals']> = {}): Invocation<unknown> =>
-  ({ args: [], opts: {}, globals: { color: true, input: true, ...globals }, command: undefined as never }) as Invocation<unknown>;
+interface Terminal {
+  tty?: boolean;
+  env?: Record<string, string>;
+}
+
+/** An invocation whose context has stdin and stdout terminals (or not), and the environment given. */
+const invocation = (globals: Partial<Invocation['globals']> = {}, { tty = false, env = {} }: Terminal = {}): Invocation<unknown> => {
+  const stream = { isTTY: tty, write: () => true };
+  const context = createContext(env, { stdin: stream as never, stdout: stream, stderr: stream, now: () => new Date('2024-08-15T12:00:00'), platform: 'linux', home: '/home/u' });
+  return { args: [], opts: {}, globals: { color: true, input: true, ...globals }, command: undefined as never, context };
+};
+
+/** The error `run` throws; fails the test when it throws nothing. */
+function thrown(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected an error, none was thrown');
+}
 
 describe('the wizard without a terminal', () => {
   it('returns a value that was given without asking', async () => {
@@ -29,12 +49,26 @@ describe('the wizard without a terminal', () => {
 
   it('checks all required values up front, naming the first missing one', () => {
     const wizard = createWizard(invocation({ input: false }));
-    expect(() => wizard.check([['x', '--cohort'], [undefined, '--nip'], ['', '--title']])).toThrow(UsageError);
-    try {
-      wizard.check([['x', '--cohort'], [[], '--by'], [undefined, '--nip']]);
-    } catch (error) {
-      expect((error as UsageError).params).toEqual({ flag: '--by' });
-    }
+    const first = thrown(() => wizard.check([['x', '--cohort'], [undefined, '--nip'], ['', '--title']]));
+    expect(first).toBeInstanceOf(UsageError);
+    expect((first as UsageError).params).toEqual({ flag: '--nip' });
+    const empty = thrown(() => wizard.check([['x', '--cohort'], [[], '--by'], [undefined, '--nip']]));
+    expect((empty as UsageError).params).toEqual({ flag: '--by' });
+    expect(() => wizard.check([['x', '--cohort'], [['a'], '--by']])).not.toThrow();
+  });
+
+  it('is interactive only when stdin and stdout are terminals and neither --no-input, --yes nor CI says otherwise', () => {
+    expect(createWizard(invocation({}, { tty: true })).interactive).toBe(true);
+    expect(createWizard(invocation({}, { tty: false })).interactive).toBe(false);
+    expect(createWizard(invocation({ input: false }, { tty: true })).interactive).toBe(false);
+    expect(createWizard(invocation({ yes: true }, { tty: true })).interactive).toBe(false);
+    expect(createWizard(invocation({}, { tty: true, env: { CI: 'true' } })).interactive).toBe(false);
+  });
+
+  it('at a terminal, checks nothing up front and asks for a missing value', async () => {
+    const wizard = createWizard(invocation({}, { tty: true }));
+    expect(() => wizard.check([[undefined, '--nip']])).not.toThrow();
+    expect(wizard.asked).toBe(false);
   });
 
   it('skips optional values instead of asking', async () => {

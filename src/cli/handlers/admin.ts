@@ -1,5 +1,3 @@
-import { openDatabase } from '../../db/open.js';
-import { resolveDbPath } from '../../db/path.js';
 import { InvalidDataError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import { backupDatabase, restoreDatabase } from '../../usecases/backup.js';
@@ -7,9 +5,9 @@ import type { DoctorReport, Finding } from '../../usecases/doctor.js';
 import { examineDatabase, removeLeftoversBeside } from '../../usecases/doctor.js';
 import { confirmDestructive } from '../confirm.js';
 import type { Invocation } from '../invocation.js';
-import type { Session } from '../session.js';
+import { loadPrompts } from '../wizard.js';
 import type { Output } from '../output.js';
-import { isInteractive, outputFor, today } from '../session.js';
+import { isInteractive, outputFor, withDatabasePath, withInspection, withSession } from '../session.js';
 
 interface BackupOptions {
   force?: boolean;
@@ -17,27 +15,27 @@ interface BackupOptions {
 
 export async function backup(invocation: Invocation<BackupOptions>): Promise<void> {
   const [file] = invocation.args as [string];
-  const dbPath = resolveDbPath({ flag: invocation.globals.db });
-  const out = await outputFor(invocation);
   // Backing up a database that does not exist yet is a mistake in the path, not a reason to create one.
-  const db = openDatabase(dbPath, { create: false, now: () => new Date() });
-  try {
-    const result = await backupDatabase(db, dbPath, file, new Date(), { force: Boolean(invocation.opts.force) });
-    if (out.json) return out.data(result);
-    out.success(t('cli.backup.done', { file: result.file, bytes: result.bytes, version: result.schema_version }));
-    out.hint(t('cli.backup.next', { file: result.file }));
-  } finally {
-    db.close();
-  }
+  await withSession(
+    invocation,
+    async ({ db, dbPath, out }) => {
+      const result = await backupDatabase(db, dbPath, file, invocation.context.now(), { force: Boolean(invocation.opts.force) });
+      if (out.json) return out.data(result);
+      out.success(t('cli.backup.done', { file: result.file, bytes: result.bytes, version: result.schema_version }));
+      out.hint(t('cli.backup.next', { file: result.file }));
+    },
+    { mode: 'read' },
+  );
 }
 
 export async function restore(invocation: Invocation): Promise<void> {
   const [file] = invocation.args as [string];
-  const dbPath = resolveDbPath({ flag: invocation.globals.db });
   const out = await outputFor(invocation);
   // confirmDestructive reads only whether prompts may appear and --yes; restore has no open database.
-  const asker = { interactive: isInteractive(invocation), yes: Boolean(invocation.globals.yes), out } as Pick<Session, 'interactive' | 'yes' | 'out'>;
-  const result = await restoreDatabase(dbPath, file, new Date(), () => confirmDestructive(asker as Session, t('cli.restore.confirm', { file, path: dbPath })));
+  const asker = { interactive: isInteractive(invocation), yes: Boolean(invocation.globals.yes), context: invocation.context };
+  const result = await withDatabasePath(invocation, (dbPath) =>
+    restoreDatabase(dbPath, file, invocation.context.now(), () => confirmDestructive(asker, t('cli.restore.confirm', { file, path: dbPath }))),
+  );
   if (out.json) return out.data(result);
   out.success(t('cli.restore.done', { file: result.file, path: result.path, version: result.schema_version }));
   if (result.previous) out.hint(t('cli.restore.previousKept', { previous: result.previous }));
@@ -45,20 +43,20 @@ export async function restore(invocation: Invocation): Promise<void> {
 }
 
 export async function doctor(invocation: Invocation): Promise<void> {
-  const dbPath = resolveDbPath({ flag: invocation.globals.db });
-  const out = await outputFor(invocation);
-  const report = examineDatabase(dbPath, today(), undefined, { removeLeftovers: Boolean(invocation.globals.yes) });
-  if (out.json) out.data(report);
-  else printReport(out, report);
-  await offerToRemoveLeftovers(invocation, out, report);
-  if (!report.healthy) throw new InvalidDataError('cli.doctor.unhealthy', { count: report.problems.length, path: dbPath });
+  await withInspection(invocation, async ({ dbPath, open, today, out }) => {
+    const report = examineDatabase(dbPath, open, today, invocation.context.platform, { removeLeftovers: Boolean(invocation.globals.yes) });
+    if (out.json) out.data(report);
+    else printReport(out, report);
+    await offerToRemoveLeftovers(invocation, out, report);
+    if (!report.healthy) throw new InvalidDataError('cli.doctor.unhealthy', { count: report.problems.length, path: dbPath });
+  });
 }
 
 /** On a terminal, the temporary copies killed processes left are offered for removal (--yes removes them at once). */
 async function offerToRemoveLeftovers(invocation: Invocation, out: Output, report: DoctorReport): Promise<void> {
   const count = report.warnings.filter((w) => w.kind === 'leftover_temp' || w.kind === 'leftover_unfinished').length;
   if (count === 0 || out.json || !isInteractive(invocation)) return;
-  const { confirmPrompt } = await import('../prompts.js');
+  const { confirmPrompt } = await loadPrompts(invocation.context);
   if (!(await confirmPrompt(t('cli.doctor.removeLeftovers', { count })))) return;
   out.success(t('cli.doctor.leftoversRemoved', { count: removeLeftoversBeside(report.path).length }));
 }

@@ -3,8 +3,6 @@ import { addCohort, editCohort, listCohortsFiltered, removeCohort, showCohort } 
 import { confirmDestructive } from '../confirm.js';
 import type { Invocation } from '../invocation.js';
 import { withSession } from '../session.js';
-import { terminalSafe } from '../terminal-text.js';
-import { today } from '../today.js';
 import { createWizard, equivalentCommandHint, validator } from '../wizard.js';
 import { parseDate } from '../../domain/dates.js';
 import { PROGRAM_INFO, programNameKey } from '../../domain/program.js';
@@ -34,7 +32,7 @@ export async function add(invocation: Invocation<CohortOptions>): Promise<void> 
     out.record(cohortPairs(cohort));
     out.success(t('cli.cohort.added', { code: cohort.code }));
     out.hint(t('cli.next', { command: `proper participant add --cohort ${cohort.code}` }));
-  });
+  }, { mode: 'write' });
 }
 
 /** The values `cohort add` needs: given as options, or asked for at a terminal. */
@@ -49,7 +47,7 @@ async function askCohortFields(invocation: Invocation<CohortOptions>): Promise<C
   );
   const number = await wizard.need(given.number, '--number', (p) => p.textPrompt(t('cli.cohort.ask.number'), validator(parseCohortNumber)));
   const year = await wizard.need(given.year, '--year', (p) =>
-    p.textPrompt(t('cli.cohort.ask.year'), validator(parseYear), String(today().getFullYear())),
+    p.textPrompt(t('cli.cohort.ask.year'), validator(parseYear), String(invocation.context.today.getFullYear())),
   );
   const fields: CohortOptions = { ...given, code, program, number, year };
   if (wizard.asked) {
@@ -61,7 +59,7 @@ async function askCohortFields(invocation: Invocation<CohortOptions>): Promise<C
       '--program': program, '--number': number, '--year': year, '--organizer': fields.organizer,
       '--start-date': fields.startDate, '--end-date': fields.endDate, '--place': fields.place,
     });
-    process.stderr.write(`${terminalSafe(equivalentCommandHint(line))}\n`);
+    wizard.say(equivalentCommandHint(line));
   }
   return fields;
 }
@@ -73,7 +71,7 @@ export async function list(invocation: Invocation<CohortOptions>): Promise<void>
     if (out.json) return out.data(cohorts);
     if (cohorts.length === 0) return out.hint(t('cli.cohort.none'));
     printCohortTable(out, cohorts);
-  });
+  }, { mode: 'read' });
 }
 
 export async function show(invocation: Invocation): Promise<void> {
@@ -87,7 +85,7 @@ export async function show(invocation: Invocation): Promise<void> {
       [t('field.projects'), cohort.counts.projects],
       [t('field.visits'), cohort.counts.visits],
     ]);
-  });
+  }, { mode: 'read' });
 }
 
 export async function edit(invocation: Invocation<CohortOptions>): Promise<void> {
@@ -98,7 +96,7 @@ export async function edit(invocation: Invocation<CohortOptions>): Promise<void>
     out.record(cohortPairs(cohort));
     out.success(t('cli.cohort.edited', { code: cohort.code }));
     out.hint(t('cli.next', { command: `proper cohort show ${cohort.code}` }));
-  });
+  }, { mode: 'write' });
 }
 
 export async function remove(invocation: Invocation<CohortOptions>): Promise<void> {
@@ -109,5 +107,5 @@ export async function remove(invocation: Invocation<CohortOptions>): Promise<voi
     if (session.out.json) return session.out.data({ removed: code, ...counts });
     session.out.success(t('cli.cohort.removed', { code, ...counts }));
     session.out.hint(t('cli.next', { command: 'proper cohort list' }));
-  });
+  }, { mode: 'write' });
 }

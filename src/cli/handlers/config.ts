@@ -9,7 +9,7 @@ export async function list(invocation: Invocation): Promise<void> {
     const settings = listAllSettings(db);
     if (out.json) return out.data(settings);
     printSettingTable(out, settings);
-  });
+  }, { mode: 'read' });
 }
 
 export async function get(invocation: Invocation): Promise<void> {
@@ -18,7 +18,7 @@ export async function get(invocation: Invocation): Promise<void> {
     const setting = getSetting(db, key);
     if (out.json) return out.data(setting);
     out.line(setting.value);
-  });
+  }, { mode: 'read' });
 }
 
 export async function set(invocation: Invocation): Promise<void> {
@@ -30,5 +30,5 @@ export async function set(invocation: Invocation): Promise<void> {
     out.success(t('cli.config.set.done', { key: change.key, previous: change.previous ?? '-', value: change.value }));
     if (change.key.startsWith('bands.')) out.hint(t('cli.config.set.bandsNote'));
     out.hint(t('cli.next', { command: `proper config list` }));
-  });
+  }, { mode: 'write' });
 }

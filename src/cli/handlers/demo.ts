@@ -6,7 +6,6 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Db } from '../../db/open.js';
-import { openDatabase } from '../../db/open.js';
 import { countRecords } from '../../db/record-counts.js';
 import { InterruptedError, UsageError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
@@ -17,7 +16,8 @@ import { loadDemo, readDemoData } from '../../usecases/demo.js';
 import { makeDemoFolder, sweepDemoFolders } from '../../usecases/demo-folder.js';
 import type { Invocation } from '../invocation.js';
 import type { Output } from '../output.js';
-import { isInteractive, outputFor, today } from '../session.js';
+import { isInteractive, withSession } from '../session.js';
+import { loadPrompts } from '../wizard.js';
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
@@ -25,31 +25,32 @@ export async function demo(invocation: Invocation<{ format: string }>): Promise<
   const format = invocation.globals.json ? 'json' : formatFromName(invocation.opts.format);
   // An option value outside its list is a usage error (SPEC §5), as for `report --format`.
   if (format === undefined || format === 'xlsx') throw new UsageError('cli.demo.badFormat', { format: invocation.opts.format, field: 'format' });
-  const out = await outputFor(invocation);
-  const keep = invocation.globals.db;
-  if (!keep) sweepDemoFolders(tmpdir(), Date.now());
+  const { context } = invocation;
+  const keep = invocation.globals.db !== undefined;
+  // Without --db, a temporary folder (PROPER_DB is ignored: the demo never touches real records).
+  if (!keep) sweepDemoFolders(tmpdir(), context.now().getTime());
   const folder = keep ? undefined : makeDemoFolder(tmpdir());
-  const path = keep ?? join(folder!, 'proper.db');
-  let db: Db | undefined;
   // On Ctrl-C (or a closed terminal) the folder goes first, then the signal takes its usual course.
   const onSignal = (signal: NodeJS.Signals) => {
-    db?.close();
     if (folder) rmSync(folder, { recursive: true, force: true });
     for (const s of SIGNALS) process.removeListener(s, onSignal);
     process.kill(process.pid, signal);
   };
   for (const s of SIGNALS) process.on(s, onSignal);
   try {
-    db = openDatabase(path);
-    if (keep) await refuseToMixWithRecords(db, path, invocation, out);
-    const code = loadDemo(db, readDemoData(), today());
-    const model = buildCohortReport(db, code, { today: today() });
-    const rendered = format === 'json' ? `${JSON.stringify(model, null, 2)}\n` : await renderReport('cohort', model, format, { color: out.color, ...(process.stdout.columns ? { width: process.stdout.columns } : {}) });
-    out.document(rendered as string);
-    out.hint(keep ? t('cli.demo.kept', { path }) : t('cli.demo.temporary'));
+    await withSession(
+      invocation,
+      async ({ db, dbPath, out, today }) => {
+        if (keep) await refuseToMixWithRecords(db, dbPath, invocation, out);
+        const code = loadDemo(db, readDemoData(), today);
+        const model = buildCohortReport(db, code, { today, now: context.now() });
+        const rendered = format === 'json' ? `${JSON.stringify(model, null, 2)}\n` : await renderReport('cohort', model, format, { color: out.color, ...(out.width ? { width: out.width } : {}) });
+        out.document(rendered as string);
+        out.hint(keep ? t('cli.demo.kept', { path: dbPath }) : t('cli.demo.temporary'));
+      },
+      { mode: 'write', ...(folder ? { defaultPath: join(folder, 'proper.db') } : {}) },
+    );
   } finally {
-    db?.close();
-    db = undefined;
     if (folder) rmSync(folder, { recursive: true, force: true });
     for (const s of SIGNALS) process.removeListener(s, onSignal);
   }
@@ -61,7 +62,7 @@ async function refuseToMixWithRecords(db: Db, path: string, invocation: Invocati
   if (counts.cohorts + counts.people + counts.lokus === 0 || invocation.globals.yes) return;
   const params = { path, cohorts: counts.cohorts, people: counts.people };
   if (!isInteractive(invocation)) throw new UsageError('cli.demo.notEmpty', params);
-  const { confirmPrompt } = await import('../prompts.js');
+  const { confirmPrompt } = await loadPrompts(invocation.context);
   out.warn(t('cli.demo.notEmptyWarning', params));
   if (!(await confirmPrompt(t('cli.demo.mergeQuestion', params)))) throw new InterruptedError();
 }

@@ -7,7 +7,7 @@ import type { Invocation } from '../invocation.js';
 import { required, withSession } from '../session.js';
 import type { Session } from '../session.js';
 import { checkPairs, printCheckTable, printDueTable, reasonLabel, statusLabel } from '../views/followup.js';
-import { writeOutput } from './report.js';
+import { writeOutputFile } from '../../db/output-file.js';
 
 interface FollowupOptions {
   asOf?: string;
@@ -50,10 +50,10 @@ export async function due(invocation: Invocation<FollowupOptions>): Promise<void
     const checks = dueFollowups(session.db, invocation.opts, session.today);
     const rendered = await renderDue(checks, format, session);
     if (rendered === undefined) return;
-    if (output === undefined) return void process.stdout.write(rendered);
-    writeOutput(output, rendered);
+    if (output === undefined) return void session.out.document(rendered);
+    writeOutputFile(output, rendered, { guard: { database: session.dbPath }, field: '--output' });
     session.out.success(t('followup.written', { count: checks.length, path: output }));
-  });
+  }, { mode: 'read' });
 }
 
 /** The checks in `format`; undefined when the table was printed directly. */
@@ -87,7 +87,7 @@ export async function record(invocation: Invocation<FollowupOptions>): Promise<v
         (reason === null ? '' : ` (${reason})`),
     );
     out.hint(t('cli.next', { command: `proper followup list ${check.project_id}` }));
-  });
+  }, { mode: 'write' });
 }
 
 export async function list(invocation: Invocation<FollowupOptions>): Promise<void> {
@@ -97,6 +97,6 @@ export async function list(invocation: Invocation<FollowupOptions>): Promise<voi
     if (out.json) return out.data(checks);
     if (checks.length === 0) return out.hint(t('followup.none', { project: project.id }));
     printCheckTable(out, checks);
-  });
+  }, { mode: 'read' });
 }
 

@@ -13,7 +13,7 @@ export async function history(invocation: Invocation<HistoryInput>): Promise<voi
       [t('cli.history.col.at'), t('cli.history.col.user'), t('cli.history.col.action'), t('cli.history.col.table'), t('cli.history.col.row'), t('cli.history.col.change')],
       entries.map((e) => [localTime(e.at), e.os_user, t(`cli.history.action.${e.action}`), e.table_name, e.row_id, describeChange(e)]),
     );
-  });
+  }, { mode: 'read' });
 }
 
 /** 2024-08-15 09:30:12 in the officer's time zone (the trail keeps UTC). */

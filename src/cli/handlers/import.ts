@@ -1,6 +1,3 @@
-import { terminalSafe } from '../terminal-text.js';
-import { openDatabase } from '../../db/open.js';
-import { resolveDbPath } from '../../db/path.js';
 import { InvalidDataError, UsageError } from '../../errors.js';
 import type { ImportKind } from '../../import/header-map.js';
 import { defaultTemplateFile, writeTemplate, type TemplateFormat } from '../../import/template.js';
@@ -8,7 +5,7 @@ import { t } from '../../i18n/index.js';
 import { runImport } from '../../import/run.js';
 import { bandsFor } from '../../usecases/settings.js';
 import type { Invocation } from '../invocation.js';
-import { outputFor, required, today } from '../session.js';
+import { outputFor, outputGuard, required, withSession } from '../session.js';
 import { errorLines, ImportProgress, importJson, printImportSummary } from '../views/import.js';
 
 interface ImportOptions {
@@ -32,39 +29,43 @@ async function runImportCommand(invocation: Invocation<ImportOptions>, kind: Imp
   const { opts } = invocation;
   const cohort = required(opts.cohort, '--cohort');
   const row = headerRow(opts.headerRow);
-  const out = await outputFor(invocation);
   // Opened without the per-row audit triggers: the import records one audit row for the whole batch.
-  const db = openDatabase(resolveDbPath({ flag: invocation.globals.db }), { audit: false });
-  const progress = new ImportProgress();
-  try {
-    const report = await runImport(db, {
-      kind,
-      file,
-      cohort,
-      dryRun: opts.dryRun,
-      skipInvalid: opts.skipInvalid,
-      rejected: opts.rejected,
-      sheet: opts.sheet,
-      headerRow: row,
-      map: opts.map,
-      today: today(),
-      bands: (program) => bandsFor(db, program),
-      onProgress: (rows) => progress.reading(rows),
-      onWrite: (rows) => progress.writing(rows),
-    });
-    progress.done();
-    if (out.json) out.data(importJson(report));
-    else printImportSummary(out, report);
-    const lines = errorLines(report);
-    if (report.rejected > 0 && (!opts.skipInvalid || report.dryRun)) {
-      const key = report.dryRun ? 'import.error.dryRunInvalid' : 'import.error.invalidRows';
-      throw new InvalidDataError(key, { file, count: report.rejected }, lines);
-    }
-    for (const line of lines) process.stderr.write(`${terminalSafe(line, true)}\n`);
-  } finally {
-    progress.done();
-    db.close();
-  }
+  await withSession(
+    invocation,
+    async ({ db, dbPath, out, today }) => {
+      const progress = new ImportProgress(out, invocation.context.now);
+      try {
+        const report = await runImport(db, {
+          kind,
+          file,
+          cohort,
+          dryRun: opts.dryRun,
+          skipInvalid: opts.skipInvalid,
+          rejected: opts.rejected,
+          sheet: opts.sheet,
+          headerRow: row,
+          map: opts.map,
+          today,
+          bands: (program) => bandsFor(db, program),
+          guard: { database: dbPath, inputs: [file] },
+          onProgress: (rows) => progress.reading(rows),
+          onWrite: (rows) => progress.writing(rows),
+        });
+        progress.done();
+        if (out.json) out.data(importJson(report));
+        else printImportSummary(out, report);
+        const lines = errorLines(report);
+        if (report.rejected > 0 && (!opts.skipInvalid || report.dryRun)) {
+          const key = report.dryRun ? 'import.error.dryRunInvalid' : 'import.error.invalidRows';
+          throw new InvalidDataError(key, { file, count: report.rejected }, lines);
+        }
+        for (const line of lines) out.message(line);
+      } finally {
+        progress.done();
+      }
+    },
+    { mode: 'write', audit: false },
+  );
 }
 
 export async function participants(invocation: Invocation<ImportOptions>): Promise<void> {
@@ -91,7 +92,7 @@ export async function template(invocation: Invocation<{ format?: string; output?
   const format = (invocation.opts.format ?? 'csv').trim().toLowerCase();
   if (format !== 'csv' && format !== 'xlsx') throw new UsageError('import.error.templateFormat', { format });
   const file = invocation.opts.output ?? defaultTemplateFile(kind, format);
-  await writeTemplate(kind, format as TemplateFormat, file);
+  await writeTemplate(kind, format as TemplateFormat, file, outputGuard(invocation));
   const out = await outputFor(invocation);
   if (out.json) out.data({ file, kind, format });
   else out.success(t('import.template.written', { kind: t(`import.kind.${kind}`), file }));

@@ -7,5 +7,5 @@ export async function init(invocation: Invocation): Promise<void> {
   await withSession(invocation, ({ out, dbPath }) => {
     if (out.json) out.data({ path: dbPath, schema_version: SCHEMA_VERSION });
     else out.success(t('cli.init.done', { path: dbPath, version: SCHEMA_VERSION }));
-  });
+  }, { mode: 'write' });
 }

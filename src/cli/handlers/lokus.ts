@@ -28,7 +28,7 @@ export async function add(invocation: Invocation<LokusOptions>): Promise<void> {
     out.record(lokusPairs(lokus));
     out.success(t('cli.lokus.added', { code: lokus.code, id: lokus.id }));
     out.hint(t('cli.next', { command: `proper visit add --lokus ${lokus.code}` }));
-  });
+  }, { mode: 'write' });
 }
 
 export async function list(invocation: Invocation<LokusOptions>): Promise<void> {
@@ -37,7 +37,7 @@ export async function list(invocation: Invocation<LokusOptions>): Promise<void> 
     if (out.json) return out.data(lokus);
     if (lokus.length === 0) return out.hint(t('cli.lokus.none'));
     printLokusTable(out, lokus);
-  });
+  }, { mode: 'read' });
 }
 
 export async function show(invocation: Invocation): Promise<void> {
@@ -50,7 +50,7 @@ export async function show(invocation: Invocation): Promise<void> {
     out.line(out.paint.bold(t('cli.lokus.section.visits')));
     if (lokus.visits.length === 0) out.line(t('cli.lokus.noVisits'));
     else printVisitTable(out, lokus.visits, { withLokus: false });
-  });
+  }, { mode: 'read' });
 }
 
 export async function edit(invocation: Invocation<LokusOptions>): Promise<void> {
@@ -61,7 +61,7 @@ export async function edit(invocation: Invocation<LokusOptions>): Promise<void> 
     out.record(lokusPairs(lokus));
     out.success(t('cli.lokus.edited', { code: lokus.code }));
     out.hint(t('cli.next', { command: `proper lokus show ${lokus.code}` }));
-  });
+  }, { mode: 'write' });
 }
 
 export async function remove(invocation: Invocation<LokusOptions>): Promise<void> {
@@ -72,5 +72,5 @@ export async function remove(invocation: Invocation<LokusOptions>): Promise<void
     if (session.out.json) return session.out.data({ removed: lokus.code, id: lokus.id, visits: counts.visits });
     session.out.success(t('cli.lokus.removed', { code: lokus.code, visits: counts.visits }));
     session.out.hint(t('cli.next', { command: 'proper lokus list' }));
-  });
+  }, { mode: 'write' });
 }

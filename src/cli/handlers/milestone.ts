@@ -25,7 +25,7 @@ export async function add(invocation: Invocation<MilestoneOptions>): Promise<voi
     out.record(milestonePairs(milestone));
     out.success(t('cli.milestone.added', { id: milestone.id, project: milestone.project_id, horizon: horizonLabel(milestone.horizon) }));
     out.hint(t('cli.next', { command: `proper milestone rate ${milestone.id} --rating sesuai --evidence "…"` }));
-  });
+  }, { mode: 'write' });
 }
 
 export async function list(invocation: Invocation<MilestoneOptions>): Promise<void> {
@@ -35,7 +35,7 @@ export async function list(invocation: Invocation<MilestoneOptions>): Promise<vo
     if (out.json) return out.data(milestones);
     if (milestones.length === 0) return out.hint(t('cli.milestone.none', { project: project.id }));
     printMilestoneTable(out, milestones);
-  });
+  }, { mode: 'read' });
 }
 
 export async function rate(invocation: Invocation<MilestoneOptions>): Promise<void> {
@@ -47,7 +47,7 @@ export async function rate(invocation: Invocation<MilestoneOptions>): Promise<vo
     out.record(milestonePairs(milestone));
     out.success(t('cli.milestone.rated', { id: milestone.id, rating: ratingLabel(milestone.rating) }));
     out.hint(t('cli.next', { command: `proper milestone list ${milestone.project_id}` }));
-  });
+  }, { mode: 'write' });
 }
 
 export async function remove(invocation: Invocation): Promise<void> {
@@ -59,5 +59,5 @@ export async function remove(invocation: Invocation): Promise<void> {
     if (session.out.json) return session.out.data(removed);
     session.out.success(t('cli.milestone.removed', { id: removed.id }));
     session.out.hint(t('cli.next', { command: `proper milestone list ${removed.project_id}` }));
-  });
+  }, { mode: 'write' });
 }

@@ -1,8 +1,8 @@
 // proper report cohort|lokus|summary: check the options, build the model with SQL, render it in the
 // format asked for. The builders and renderers are imported only here and only when needed, so a
 // json report never loads date-fns, cli-table3, chalk or exceljs.
-import { writeFileSync } from 'node:fs';
 import type { Db } from '../../db/open.js';
+import { writeOutputFile } from '../../db/output-file.js';
 import { UsageError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import { chooseReportFormat } from '../../report/format-choice.js';
@@ -43,10 +43,10 @@ export async function produce<K extends ReportKind>(
   invocation: Invocation<ReportOptions>,
   kind: K,
   format: ReportFormat,
-  build: (db: Db, today: Date) => Promise<ReportModels[K]>,
+  build: (db: Db, today: Date, now: Date) => Promise<ReportModels[K]>,
 ): Promise<void> {
   const { output } = invocation.opts;
-  await withSession(invocation, async (session) => emit(kind, await build(session.db, session.today), format, output, session));
+  await withSession(invocation, async (session) => emit(kind, await build(session.db, session.today, session.context.now()), format, output, session), { mode: 'read' });
 }
 
 async function emit<K extends ReportKind>(
@@ -54,39 +54,30 @@ async function emit<K extends ReportKind>(
   model: ReportModels[K],
   format: ReportFormat,
   output: string | undefined,
-  { out }: Session,
+  { out, dbPath }: Session,
 ): Promise<void> {
   const rendered =
     format === 'json'
       ? `${JSON.stringify(model, null, 2)}\n`
       : await (await import('../../report/render.js')).renderReport(kind, model, format, {
           color: output === undefined && out.color,
-          ...(process.stdout.columns ? { width: process.stdout.columns } : {}),
+          ...(out.width ? { width: out.width } : {}),
         });
   if (output === undefined) {
     out.document(rendered);
     return;
   }
-  writeOutput(output, rendered);
+  writeOutputFile(output, rendered, { guard: { database: dbPath }, field: '--output' });
   out.success(t('cli.report.written', { format, path: output }));
-}
-
-export function writeOutput(path: string, data: string | Buffer): void {
-  try {
-    writeFileSync(path, data);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new UsageError('reportcli.error.cannotWrite', { path, reason, field: '--output' });
-  }
 }
 
 export async function cohort(invocation: Invocation<ReportOptions>): Promise<void> {
   const [code] = invocation.args as [string];
   const format = reportFormat(invocation);
   const options = cohortReportOptions(invocation.opts);
-  await produce(invocation, 'cohort', format, async (db, today) => {
+  await produce(invocation, 'cohort', format, async (db, today, now) => {
     const { buildCohortReport } = await import('../../report/build-cohort.js');
-    return buildCohortReport(db, code, { ...options, today });
+    return buildCohortReport(db, code, { ...options, today, now });
   });
 }
 

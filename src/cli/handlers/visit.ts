@@ -35,7 +35,7 @@ export async function add(invocation: Invocation<VisitOptions>): Promise<void> {
     printVisitTable(out, [visit]);
     out.success(t('cli.visit.added', { id: visit.id, cohort: visit.cohort, lokus: visit.lokus_name, date: formatHumanDate(visit.date) }));
     out.hint(t('cli.next', { command: `proper project add --cohort ${visit.cohort} --inspired-by-lokus ${visit.lokus}` }));
-  });
+  }, { mode: 'write' });
 }
 
 /** The cohort and lokus picked from their lists, the date, the groups sent and their companion. */
@@ -57,7 +57,7 @@ async function askVisitFields(wizard: Wizard, given: VisitOptions, { db, today }
   if (wizard.asked) {
     if (groups === undefined) {
       const known = cohortGroups(db, cohort);
-      const { checkboxPrompt, textPrompt } = await import('../prompts.js');
+      const { checkboxPrompt, textPrompt } = await wizard.prompts();
       groups =
         known.length > 0
           ? await checkboxPrompt(t('cli.visit.ask.groups'), known.map((g) => ({ value: g, name: `${t('participant.field.group')} ${g}` })))
@@ -81,7 +81,7 @@ export async function list(invocation: Invocation<VisitOptions>): Promise<void> 
     if (out.json) return out.data(visits.map(publicVisit));
     if (visits.length === 0) return out.hint(t('cli.visit.none'));
     printVisitTable(out, visits);
-  });
+  }, { mode: 'read' });
 }
 
 export async function remove(invocation: Invocation): Promise<void> {
@@ -93,5 +93,5 @@ export async function remove(invocation: Invocation): Promise<void> {
     if (session.out.json) return session.out.data({ removed: visit.id, ...publicVisit(visit) });
     session.out.success(t('cli.visit.removed', { id: visit.id, cohort: visit.cohort, lokus: visit.lokus_name, date: formatHumanDate(visit.date) }));
     session.out.hint(t('cli.next', { command: `proper visit list --cohort ${visit.cohort}` }));
-  });
+  }, { mode: 'write' });
 }

@@ -1,7 +1,6 @@
 // How an import looks to the officer: the summary and the invalid rows on stderr (stdout stays
 // data), the --json summary of SPEC §6 on stdout, and a progress line on a terminal for long files.
 import { t } from '../../i18n/index.js';
-import { terminalSafe } from '../terminal-text.js';
 import type { ImportReport } from '../../import/run.js';
 import { describeRowError, ERRORS_SHOWN } from '../../import/run.js';
 import type { Output } from '../output.js';
@@ -44,7 +43,7 @@ function delimiterName(delimiter: string | undefined): string | undefined {
 }
 
 export function printImportSummary(out: Output, report: ImportReport): void {
-  const err = (line: string) => process.stderr.write(`${terminalSafe(line, true)}\n`);
+  const err = (line: string) => out.message(line);
   const { source } = report;
   const facts = [
     `${t('import.summary.file')}: ${report.file}`,
@@ -68,11 +67,19 @@ export function printImportSummary(out: Output, report: ImportReport): void {
 
 /** A one-line progress display on stderr, only on a terminal and only once the work has taken a second. */
 export class ImportProgress {
-  private readonly started = Date.now();
+  private readonly started: number;
+  private readonly enabled: boolean;
   private lastDraw = 0;
   private shown = false;
 
-  constructor(private readonly enabled: boolean = Boolean(process.stderr.isTTY)) {}
+  /** `out` says where stderr is (and whether it is a terminal); `now` is the run's clock. */
+  constructor(
+    private readonly out: Output,
+    private readonly now: () => Date,
+  ) {
+    this.started = now().getTime();
+    this.enabled = Boolean(out.stderr.isTTY);
+  }
 
   reading(rows: number): void {
     this.draw(t('import.progress.reading', { rows: rows.toLocaleString('id-ID') }));
@@ -84,16 +91,16 @@ export class ImportProgress {
 
   private draw(text: string, force = false): void {
     if (!this.enabled) return;
-    const now = Date.now();
+    const now = this.now().getTime();
     if (now - this.started < 1000 || (!force && now - this.lastDraw < 200)) return;
     this.lastDraw = now;
     this.shown = true;
     const elapsed = ((now - this.started) / 1000).toFixed(0);
-    process.stderr.write(`\r\x1b[2K${text} (${elapsed} s)`);
+    this.out.stderr.write(`\r\x1b[2K${text} (${elapsed} s)`);
   }
 
   done(): void {
-    if (this.shown) process.stderr.write('\r\x1b[2K');
+    if (this.shown) this.out.stderr.write('\r\x1b[2K');
     this.shown = false;
   }
 }

@@ -59,4 +59,8 @@ export const importFilesMessages = {
     id: 'File {file} melewati batas {max} bita untuk format .xls/.ods. Simpan ulang sebagai .xlsx atau CSV, lalu impor lagi.',
     en: 'File {file} passes the limit of {max} bytes for the .xls/.ods formats. Save it again as .xlsx or CSV, then import again.',
   },
+  'import.limit.legacyCells': {
+    id: 'File {file} memuat lebih dari batas {max} sel berisi (termasuk sel yang diulang). Simpan ulang sebagai .xlsx atau CSV, lalu impor lagi.',
+    en: 'File {file} holds more than the limit of {max} filled cells (repeated cells counted). Save it again as .xlsx or CSV, then import again.',
+  },
 } satisfies Catalog;

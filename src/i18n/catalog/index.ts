@@ -17,6 +17,7 @@ import { milestoneMessages } from './milestone.js';
 import { configMessages } from './config.js';
 import { reportCliMessages } from './reportcli.js';
 import { exportMessages } from './export.js';
+import { storageMessages } from './storage.js';
 import { followupMessages } from './followup.js';
 import { importFilesMessages } from './importfiles.js';
 import { textMessages } from './text.js';
@@ -44,6 +45,7 @@ export const catalogParts: Record<string, Catalog> = {
   visit: visitMessages,
   reportcli: reportCliMessages,
   export: exportMessages,
+  storage: storageMessages,
   followup: followupMessages,
   importfiles: importFilesMessages,
   text: textMessages,
@@ -71,6 +73,7 @@ export const catalog = {
   ...visitMessages,
   ...reportCliMessages,
   ...exportMessages,
+  ...storageMessages,
   ...followupMessages,
   ...importFilesMessages,
   ...safetyMessages,

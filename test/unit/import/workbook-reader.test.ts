@@ -104,6 +104,16 @@ describe('xlsx reader', () => {
   });
 });
 
+describe('.ods repeated cells', () => {
+  it('ends with exit 3 naming the limit before building millions of repeated cells', async () => {
+    const file = path.join(dir, 'repeated.ods');
+    const cell = '<table:table-cell table:number-columns-repeated="1000" office:value-type="string"><text:p>x</text:p></table:table-cell>';
+    const content = `<?xml version="1.0"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet><table:table table:name="P"><table:table-row table:number-rows-repeated="5000">${cell}</table:table-row></table:table></office:spreadsheet></office:body></office:document-content>`;
+    fs.writeFileSync(file, zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'), 'content.xml': strToU8(content) }));
+    await expect(openImportSource(file, { kind: 'participants' })).rejects.toMatchObject({ key: 'import.limit.legacyCells', exitCode: 3 });
+  });
+});
+
 describe('CSV record limit', () => {
   it('names the limit for one huge line without quotes', async () => {
     const file = path.join(dir, 'huge.csv');

@@ -37,7 +37,7 @@ export async function add(invocation: Invocation<AddOptions>): Promise<void> {
       out.success(t('cli.participant.addedPerson', { nip: displayId(person), name: person.name }));
       out.hint(t('cli.participant.nextEnrol', { nip: person.nip }));
     }
-  });
+  }, { mode: 'write' });
 }
 
 /**

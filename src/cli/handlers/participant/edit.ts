@@ -14,5 +14,5 @@ export async function edit(invocation: Invocation<EditInput>): Promise<void> {
     out.record(enrolment ? enrolmentPairs(enrolment) : personPairs(person));
     out.success(t('cli.participant.edited', { nip: displayId(person) }));
     out.hint(t('cli.next', { command: `proper participant show ${person.nip}` }));
-  });
+  }, { mode: 'write' });
 }

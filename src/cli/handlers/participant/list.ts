@@ -17,5 +17,5 @@ export async function list(invocation: Invocation<ParticipantFilter>): Promise<v
     if (out.json) return out.data(listed.people);
     if (listed.people.length === 0) return out.hint(t('cli.participant.none'));
     printPeopleTable(out, listed.people);
-  });
+  }, { mode: 'read' });
 }

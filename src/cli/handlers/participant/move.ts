@@ -21,5 +21,5 @@ export async function move(invocation: Invocation<MoveOptions>): Promise<void> {
     out.success(t('cli.participant.moved', { nip: displayId(moved.enrolment), from: moved.from, to: moved.enrolment.cohort }));
     if (moved.project_moved) out.hint(t('cli.participant.movedProject', { to: moved.enrolment.cohort }));
     out.hint(t('cli.next', { command: `proper participant edit ${moved.enrolment.nip} --cohort ${moved.enrolment.cohort} --group …` }));
-  });
+  }, { mode: 'write' });
 }

@@ -26,5 +26,5 @@ export async function remove(invocation: Invocation<RemoveOptions>): Promise<voi
     const params = { nip: formatNip(removed.nip), cohort: removed.cohort, enrolments: removed.enrolments, projects: removed.projects };
     session.out.success(t(removed.person_removed ? 'cli.participant.removed' : 'cli.participant.removedEnrolment', params));
     session.out.hint(t('cli.next', { command: removed.person_removed ? 'proper participant list' : `proper participant list --cohort ${removed.cohort}` }));
-  });
+  }, { mode: 'write' });
 }

@@ -19,5 +19,5 @@ export async function show(invocation: Invocation): Promise<void> {
     out.line(out.paint.bold(t('cli.participant.section.projects')));
     if (detail.projects.length === 0) out.line(t('cli.participant.noProjects'));
     else printPersonProjects(out, detail.projects);
-  });
+  }, { mode: 'read' });
 }

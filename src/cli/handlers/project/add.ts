@@ -29,7 +29,7 @@ export async function add(invocation: Invocation<AddOptions>): Promise<void> {
     out.record(projectPairs(out, project));
     out.success(t('cli.project.added', { id: project.id, nip: project.nip, cohort: project.cohort, stage: stageCell(out, project.stage), date: project.stage_date }));
     out.hint(t('cli.next', { command: `proper project advance ${project.id}` }));
-  });
+  }, { mode: 'write' });
 }
 
 /** The cohort, the participant (searched by name or NIP among those without a project), the title … */

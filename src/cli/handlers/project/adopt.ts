@@ -18,5 +18,5 @@ export async function adopt(invocation: Invocation<AdoptOptions>): Promise<void>
     const opts = { ...given, ...(await askAdoption(wizard, given)) };
     printEquivalent(wizard, wizard.commandLine(['project', 'adopt'], [target], { ...changeFlags(opts), '--cohort': given.cohort }));
     reportChange(session.out, changeStage(session.db, { target, cohort: given.cohort }, 'adopt', opts, session.today));
-  });
+  }, { mode: 'write' });
 }

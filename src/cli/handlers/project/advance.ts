@@ -33,7 +33,7 @@ export async function advance(invocation: Invocation<AdvanceOptions>): Promise<v
     const plan = planStageChange(session.db, { target: id }, 'advance', opts, session.today);
     printEquivalent(wizard, wizard.commandLine(['project', 'advance'], [id], changeFlags(opts)));
     reportChange(session.out, commitStageChange(session.db, plan, session.today));
-  });
+  }, { mode: 'write' });
 }
 
 /** Shows where the project stands and what comes next, then asks the date, note, score or adoption. */
@@ -41,14 +41,15 @@ async function askAdvance(wizard: Wizard, { out, today }: Session, outlook: Stag
   const { project, state, next } = outlook;
   // A project that cannot advance is refused by the use case, in its words.
   if (next === null) return { ...given };
-  process.stderr.write(
+  wizard.say(
     `${out.safe(t('cli.project.ask.outlook', {
       id: project.id,
       name: outlook.name,
       stage: stageCell(out, state.stage),
       since: formatHumanDate(state.stageDate),
       next: stageCell(out, next),
-    }))}\n`,
+    }))}`,
+    true,
   );
   const opts: StageInput = { ...given };
   const todayText = todayIso(today);
@@ -75,8 +76,8 @@ async function askScore(wizard: Wizard, { program, bands }: StageOutlook): Promi
     if (score === undefined) return undefined;
     const value = parseScore(score);
     if (!value.ok) return score;
-    process.stderr.write(`${t('cli.project.ask.bands', { program: PROGRAM_INFO[program].short, bands: bandsText(bands) })}\n`);
-    const { confirmPrompt } = await import('../../prompts.js');
+    wizard.say(t('cli.project.ask.bands', { program: PROGRAM_INFO[program].short, bands: bandsText(bands) }));
+    const { confirmPrompt } = await wizard.prompts();
     const predicate = predicateFor(value.value, bands);
     if (await confirmPrompt(t('cli.project.ask.scoreOk', { score: scoreText(value.value, null), predicate }), true)) return score;
   }

@@ -20,5 +20,5 @@ export async function drop(invocation: Invocation<DropOptions>): Promise<void> {
       : invocation.opts.reason;
     printEquivalent(wizard, wizard.commandLine(['project', 'drop'], [String(plan.project.id)], { '--reason': reason, '--date': invocation.opts.date }));
     reportChange(session.out, commitStageChange(session.db, plan, session.today, reason));
-  });
+  }, { mode: 'write' });
 }

@@ -15,5 +15,5 @@ export async function edit(invocation: Invocation<EditProjectInput & AddressedOp
     out.record(projectPairs(out, project));
     out.success(t('cli.project.edited', { id: project.id }));
     out.hint(t('cli.next', { command: `proper project show ${project.id}` }));
-  });
+  }, { mode: 'write' });
 }

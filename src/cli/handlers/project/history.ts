@@ -14,5 +14,5 @@ export async function history(invocation: Invocation<AddressedOptions>): Promise
     out.line(`${project.id} · ${project.nip} · ${project.cohort} · ${project.title} · ${stageCell(out, project.stage)}`);
     if (events.length === 0) return out.hint(t('cli.project.noEvents'));
     printEventTable(out, events);
-  });
+  }, { mode: 'read' });
 }

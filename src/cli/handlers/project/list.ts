@@ -12,5 +12,5 @@ export async function list(invocation: Invocation<ProjectListFilter>): Promise<v
     if (out.json) return out.data(projects.map(publicProject));
     if (projects.length === 0) return out.hint(t('cli.project.none'));
     printProjectTable(out, projects);
-  });
+  }, { mode: 'read' });
 }

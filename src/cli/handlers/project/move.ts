@@ -24,5 +24,5 @@ export async function move(invocation: Invocation<MoveOptions>): Promise<void> {
       : invocation.opts.reason;
     printEquivalent(wizard, wizard.commandLine(['project', 'move'], [String(plan.project.id)], { '--to': to, '--reason': reason, '--date': invocation.opts.date }));
     reportChange(session.out, commitStageChange(session.db, plan, session.today, reason));
-  });
+  }, { mode: 'write' });
 }

@@ -13,5 +13,5 @@ interface ReopenOptions extends AddressedOptions {
 export async function reopen(invocation: Invocation<ReopenOptions>): Promise<void> {
   await withSession(invocation, ({ db, out, today }) => {
     reportChange(out, changeStage(db, refOf(invocation), 'reopen', invocation.opts, today));
-  });
+  }, { mode: 'write' });
 }

@@ -32,5 +32,5 @@ export async function show(invocation: Invocation<AddressedOptions>): Promise<vo
       out.line(t('cli.project.heading.followups'));
       printCheckTable(out, detail.checks);
     }
-  });
+  }, { mode: 'read' });
 }

@@ -1,6 +1,6 @@
 import { userInfo } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { freshDatabaseEachTest } from '../helpers/proper.js';
+import { freshDatabase } from '../helpers/run.js';
 
 const osUser = (() => {
   try {
@@ -22,23 +22,23 @@ interface Entry {
 }
 
 describe('proper history', () => {
-  const { proper } = freshDatabaseEachTest({ PROPER_TODAY: '2018-12-31' });
+  const { proper } = freshDatabase({ today: null, env: { PROPER_TODAY: '2018-12-31' } });
 
-  it('shows who changed a score, an enrolment and a setting, newest first, with the OS user', () => {
-    const ok = (args: string[]) => {
-      const r = proper(args);
+  it('shows who changed a score, an enrolment and a setting, newest first, with the OS user', async () => {
+    const ok = async (args: string[]) => {
+      const r = await proper(args);
       expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
       return r;
     };
-    ok(['cohort', 'add', 'pim4-xxii-2018', '--program', 'pim4', '--number', '22', '--year', '2018']);
-    ok(['participant', 'add', '197805122005011002', '--name', 'Budi Santoso', '--cohort', 'pim4-xxii-2018', '--group', '1']);
-    ok(['project', 'add', '--nip', '197805122005011002', '--cohort', 'pim4-xxii-2018', '--title', 'Antrean daring', '--date', '2018-07-10', '--json']);
-    ok(['project', 'move', '1', '--to', 'implementation', '--date', '2018-08-01', '--json']);
-    ok(['project', 'advance', '1', '--date', '2018-10-22', '--score', '88,5', '--json']);
-    ok(['participant', 'edit', '197805122005011002', '--cohort', 'pim4-xxii-2018', '--group', '3']);
-    ok(['config', 'set', 'bands.pim4', '85,75,65,55']);
+    await ok(['cohort', 'add', 'pim4-xxii-2018', '--program', 'pim4', '--number', '22', '--year', '2018']);
+    await ok(['participant', 'add', '197805122005011002', '--name', 'Budi Santoso', '--cohort', 'pim4-xxii-2018', '--group', '1']);
+    await ok(['project', 'add', '--nip', '197805122005011002', '--cohort', 'pim4-xxii-2018', '--title', 'Antrean daring', '--date', '2018-07-10', '--json']);
+    await ok(['project', 'move', '1', '--to', 'implementation', '--date', '2018-08-01', '--json']);
+    await ok(['project', 'advance', '1', '--date', '2018-10-22', '--score', '88,5', '--json']);
+    await ok(['participant', 'edit', '197805122005011002', '--cohort', 'pim4-xxii-2018', '--group', '3']);
+    await ok(['config', 'set', 'bands.pim4', '85,75,65,55']);
 
-    const entries = ok(['history', '--json']).json<Entry[]>();
+    const entries = (await ok(['history', '--json'])).json<Entry[]>();
     expect(entries.length).toBeGreaterThan(5);
     for (const e of entries) {
       expect(e.os_user).toBe(osUser);
@@ -60,33 +60,34 @@ describe('proper history', () => {
     expect(entries.some((e) => e.table_name === 'project_events' && e.action === 'insert' && e.new_values?.score === 88.5)).toBe(true);
 
     // Filters.
-    const settings = ok(['history', '--table', 'settings', '--json']).json<Entry[]>();
+    const settings = (await ok(['history', '--table', 'settings', '--json'])).json<Entry[]>();
     expect(settings.map((e) => e.table_name)).toEqual(['settings']);
-    expect(ok(['riwayat', '--limit', '2', '--json']).json<Entry[]>()).toHaveLength(2);
-    expect(ok(['history', '--user', 'someone-else', '--json']).json()).toEqual([]);
-    expect(ok(['history', '--since', '2199-01-01', '--json']).json()).toEqual([]);
-    expect(ok(['history', '--user', osUser, '--since', '2000-01-01', '--json']).json<Entry[]>()).toHaveLength(entries.length);
+    expect((await ok(['riwayat', '--limit', '2', '--json'])).json<Entry[]>()).toHaveLength(2);
+    expect((await ok(['history', '--user', 'someone-else', '--json'])).json()).toEqual([]);
+    expect((await ok(['history', '--since', '2199-01-01', '--json'])).json()).toEqual([]);
+    expect((await ok(['history', '--user', osUser, '--since', '2000-01-01', '--json'])).json<Entry[]>()).toHaveLength(entries.length);
 
     // The human table names the change.
-    const table = ok(['history', '--table', 'settings', '--lang', 'en']);
+    const table = await ok(['history', '--table', 'settings', '--lang', 'en']);
     expect(table.stdout).toContain('90,80,70,60 → 85,75,65,55');
     expect(table.stdout).toContain(osUser);
   });
 
-  it('records nothing for cohorts and says so when the trail is empty', () => {
-    expect(proper(['cohort', 'add', 'pkp-i-2024', '--program', 'pkp', '--number', '1', '--year', '2024']).code).toBe(0);
-    expect(proper(['history', '--json']).json()).toEqual([]);
-    const human = proper(['history', '--lang', 'en']);
+  it('records nothing for cohorts and says so when the trail is empty', async () => {
+    expect((await proper(['cohort', 'add', 'pkp-i-2024', '--program', 'pkp', '--number', '1', '--year', '2024'])).code).toBe(0);
+    expect((await proper(['history', '--json'])).json()).toEqual([]);
+    const human = await proper(['history', '--lang', 'en']);
     expect(human.code).toBe(0);
     expect(human.stderr).toContain('No changes recorded yet');
   });
 
-  it('rejects an unknown table (3) and a malformed limit or date', () => {
-    const table = proper(['history', '--table', 'people', '--lang', 'en']);
+  it('rejects an unknown table (3) and a malformed limit or date', async () => {
+    await proper(['init']);
+    const table = await proper(['history', '--table', 'people', '--lang', 'en']);
     expect(table.code).toBe(3);
     expect(table.stderr).toContain('enrolments');
-    expect(proper(['history', '--limit', 'lots']).code).toBe(2);
-    expect(proper(['history', '--limit', '0']).code).toBe(2);
-    expect(proper(['history', '--since', '2018-02-30']).code).toBe(3);
+    expect((await proper(['history', '--limit', 'lots'])).code).toBe(2);
+    expect((await proper(['history', '--limit', '0'])).code).toBe(2);
+    expect((await proper(['history', '--since', '2018-02-30'])).code).toBe(3);
   });
 });
