@@ -33,7 +33,9 @@ describe('import of broken files', () => {
 
   it('never crashes on random bytes or malformed CSV, and leaves the database unchanged', async () => {
     const piece = fc.constantFrom('"', '""', ',', ';', '\n', '\r\n', 'NIP', 'Nama', '1974', '198701282013061004', 'é', '\u0000', 'x');
-    const malformed = fc.array(piece, { maxLength: 40 }).map((parts) => `NIP;Nama\n${parts.join('')}"`);
+    // The pieces can happen to spell a valid row (an NIP and a name ending in a quote, kept as typed),
+    // so a last row that is never valid keeps every generated file one that must change nothing.
+    const malformed = fc.array(piece, { maxLength: 40 }).map((parts) => `NIP;Nama\n${parts.join('')}"\nbukan-nip;x`);
     await fc.assert(fc.asyncProperty(fc.oneof(fc.uint8Array({ maxLength: 400 }), malformed), (data) => outcome(data)), { numRuns: 100 });
     expect((await proper(['participant', 'list', '--cohort', 'c', '--json'])).stdout).toBe(before);
   }, 120_000);
