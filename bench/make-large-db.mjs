@@ -6,6 +6,7 @@
 //   npm run build && node bench/make-large-db.mjs /tmp/proper-1m.db [--cohorts 25000] [--per 40]
 import { existsSync, rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { projectTitle } from './lib/titles.mjs';
 
 const { openDatabase } = await import('../dist/db/open.js');
 
@@ -153,7 +154,8 @@ for (let first = 1; first <= COHORTS; first += BATCH) {
         const stageDate = addDays(start, int(5, 120));
         const scored = (stage === 'presentation' || stage === 'adoption' || (stage === 'dropped' && random() < 0.3)) && random() < 0.95;
         const score = scored ? int(550, 980) / 10 : null;
-        insertProject.run(personId, personId, `Proyek Perubahan ${personId}`, `Inovasi-${personId}`, stage, stageDate, score,
+        const { title, innovation } = projectTitle(pick);
+        insertProject.run(personId, personId, title, innovation, stage, stageDate, score,
           score === null ? null : predicate(score), 'Coach', 'Mentor', random() < 0.3 ? int(1, LOKUS) : null);
         counts.projects++;
         insertEvent.run(personId, 'created', null, 'idea', start, null, null);

@@ -2,7 +2,7 @@
 // committed; test/integration/upgrade.test.ts opens every proper-vN.db found there and checks that
 // it migrates forward and keeps its rows).
 //
-//   node scripts/make-db-fixtures.mjs        # builds proper-v1.db and proper-v2.db
+//   node scripts/make-db-fixtures.mjs        # builds proper-v1.db, proper-v2.db and proper-v3.db
 //   node scripts/make-db-fixtures.mjs 1 2    # the versions named
 //
 // A fixture of version N is made from migrations 001..N alone, the default settings, and a few
@@ -20,7 +20,7 @@ const outDir = path.join(root, 'test', 'fixtures', 'db');
 const defaults = JSON.parse(fs.readFileSync(path.join(root, 'data', 'defaults.json'), 'utf8')).settings;
 
 const versions = process.argv.slice(2).map(Number);
-for (const version of versions.length > 0 ? versions : [1, 2]) build(version);
+for (const version of versions.length > 0 ? versions : [1, 2, 3]) build(version);
 
 function build(version) {
   const migrations = fs
@@ -40,9 +40,11 @@ function build(version) {
   db.transaction(() => {
     for (const m of migrations) db.exec(fs.readFileSync(path.join(migrationsDir, m), 'utf8'));
     const setting = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)');
-    for (const [key, value] of Object.entries(defaults)) setting.run(key, value);
+    // similarity.warn came with version 4 (the search index).
+    for (const [key, value] of Object.entries(defaults)) if (key !== 'similarity.warn' || version >= 4) setting.run(key, value);
     seed(db);
     if (version >= 2) seedAudit(db);
+    if (version >= 3) seedFollowups(db);
     db.pragma(`user_version = ${Number(version)}`);
   })();
   db.exec('VACUUM');
@@ -106,6 +108,14 @@ function seed(db) {
 }
 
 // Version 2 added the audit trail: one row of it, as a proper of that version wrote them.
+function seedFollowups(db) {
+  db.prepare(
+    `INSERT INTO followup_checks (id, project_id, months, date, status, reason, note, evidence, ikm, recorded_at)
+     VALUES (1, 1, 6, '2019-04-22', 'running', NULL, 'Dipakai di 3 loket', 'Laporan bulanan', 82.5, '2019-04-22T09:00:00.000Z')`,
+  ).run();
+  db.prepare('UPDATE projects SET ikm_before = 71.25, ikm_after = 82.5 WHERE id = 1').run();
+}
+
 function seedAudit(db) {
   db.prepare(
     `INSERT INTO audit_log (id, at, os_user, action, table_name, row_id, summary, old_values, new_values)

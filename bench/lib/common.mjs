@@ -121,7 +121,8 @@ export function participantsCsv(n, log) {
 export function largeDb(participants, log, per = 40) {
   fs.mkdirSync(outDir, { recursive: true });
   const generator = path.join(root, 'bench', 'make-large-db.mjs');
-  const file = path.join(outDir, `large-${participants}-per${per}-${digest([generator, ...schemaFiles()])}.db`);
+  const titles = path.join(root, 'bench', 'lib', 'titles.mjs');
+  const file = path.join(outDir, `large-${participants}-per${per}-${digest([generator, titles, ...schemaFiles()])}.db`);
   if (!fs.existsSync(file)) {
     const cohorts = Math.ceil(participants / per);
     log(`  building ${path.relative(root, file)} (${fmtInt(cohorts)} cohorts × ${per}; about ${Math.max(1, Math.round((participants / 1e6) * 55))} s at 1M) …`);

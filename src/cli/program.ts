@@ -34,6 +34,7 @@ const topLevel: TopLevel[] = [
   { names: [['export', 'ekspor']], load: async () => (await import('./commands/export.js')).registerExportCommands },
   { names: [['demo']], load: async () => (await import('./commands/demo.js')).registerDemoCommand },
   { names: [['completion']], load: async () => (await import('./commands/completion.js')).registerCompletionCommand },
+  { names: [['search', 'cari']], load: async () => (await import('./commands/search.js')).registerSearchCommand },
   { names: [['history', 'riwayat']], load: async () => (await import('./commands/history.js')).registerHistoryCommand },
   {
     names: [['backup', 'cadangkan'], ['restore', 'pulihkan'], ['doctor', 'periksa']],

@@ -2,6 +2,7 @@
 // mark are settings kept in the database per program (SPEC §7), because the regulation's exact
 // values could not be confirmed; their defaults are data, in data/defaults.json (the one source).
 import { fail, ok } from './result.js';
+import { parseSimilarityWarn, SIMILARITY_WARN_KEY } from './similarity.js';
 import type { Program, Result } from './types.js';
 import { PROGRAMS } from './types.js';
 
@@ -91,6 +92,7 @@ export function parseBands(input: string): Result<Bands> {
  * `pass_mark.PROGRAM`, and the value valid for it. Returns the value in canonical form.
  */
 export function parseSetting(key: string, value: string): Result<string> {
+  if (key.trim() === SIMILARITY_WARN_KEY) return parseSimilarityWarn(value);
   if (SIGNATORY_KEY.test(key.trim())) return ok(value.trim());
   const m = /^(bands|pass_mark)\.([a-z0-9]+)$/.exec(key.trim());
   if (!m || !(PROGRAMS as readonly string[]).includes(m[2]!)) {

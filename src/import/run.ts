@@ -15,7 +15,7 @@ import { InvalidDataError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import type { ImportKind } from './header-map.js';
 import { importParticipantRows, type Counts, type ParticipantOutcome, type RowError, type ValidationOutcome } from './participants.js';
-import { countProjectChanges, validateProjects, writeProjects } from './projects.js';
+import { countProjectChanges, validateProjects, writeProjects, type ProjectPlan } from './projects.js';
 import { defaultRejectedPath, RejectedWriter } from './rejected.js';
 import type { OutputGuard } from '../db/output-file.js';
 import { openImportSource, type ImportSource } from './source.js';
@@ -65,6 +65,16 @@ export interface ImportReport extends Counts {
   /** Rows were written (false on a dry run and when invalid rows stopped the import). */
   written: boolean;
   rejectedFile: string | null;
+  /** `import projects`: the projects the file adds or renames, for the similarity check (SPEC §12). */
+  changed?: ImportedProject[];
+}
+
+/** A project an import adds or renames: its line and the text the similarity measure reads. */
+export interface ImportedProject {
+  line: number;
+  title: string;
+  innovation_name: string | null;
+  description: string | null;
 }
 
 /** The sentence of a row problem in the user's language. */
@@ -79,7 +89,7 @@ export async function runImport(db: Db, input: ImportInput): Promise<ImportRepor
   const skipInvalid = Boolean(input.skipInvalid);
   const rejectedPath = skipInvalid && !dryRun ? (input.rejected ?? defaultRejectedPath(input.file)) : null;
   let rejected: RejectedWriter | undefined;
-  let result: { outcome: ValidationOutcome; counts: Counts; written: boolean };
+  let result: { outcome: ValidationOutcome; counts: Counts; written: boolean; changed?: ImportedProject[] };
   try {
     rejected = rejectedPath
       ? new RejectedWriter(rejectedPath, [...source.header, t('import.rejected.reasonColumn')], source.delimiter ?? ',', input.guard)
@@ -96,7 +106,7 @@ export async function runImport(db: Db, input: ImportInput): Promise<ImportRepor
     rejected?.abort();
     source.close();
   }
-  const { outcome, counts, written } = result;
+  const { outcome, counts, written, changed } = result;
 
   return {
     kind: input.kind,
@@ -121,6 +131,7 @@ export async function runImport(db: Db, input: ImportInput): Promise<ImportRepor
     dryRun,
     written,
     rejectedFile: rejected && rejected.count > 0 ? rejectedPath : null,
+    ...(changed !== undefined ? { changed } : {}),
   };
 }
 
@@ -180,6 +191,13 @@ function importParticipants(db: Db, source: ImportSource, input: ImportInput, co
  * plans are made on the state they are written over and cannot go stale; a read transaction,
  * rolled back, for --dry-run. Rows are read synchronously, so nothing is awaited inside it.
  */
+/** The projects of the plans that are new or have new text, for the similarity check. */
+function changedProjects(plans: readonly ProjectPlan[]): ImportedProject[] {
+  return plans
+    .filter((plan) => plan.projectId === null || plan.fieldsChanged)
+    .map((plan) => ({ line: plan.line, title: plan.fields.title, innovation_name: plan.fields.innovation_name, description: plan.fields.description }));
+}
+
 function importProjects(db: Db, source: ImportSource, input: ImportInput, cohort: Cohort, common: Common) {
   const bands = input.bands ? input.bands(cohort.program) : defaultBands(cohort.program);
   const note = t('import.project.reimportNote', { file: input.file });
@@ -187,8 +205,9 @@ function importProjects(db: Db, source: ImportSource, input: ImportInput, cohort
     const { outcome, plans } = validateProjects(db, source, { ...common, cohortId: cohort.id, cohortCode: cohort.code, bands, note });
     if (outcome.rows === 0) throw new InvalidDataError('import.error.noRows', { file: input.file, line: source.headerLine });
     const blocked = outcome.rejected > 0 && !input.skipInvalid;
-    if (input.dryRun) return { outcome, counts: countProjectChanges(plans), written: false };
-    if (blocked || outcome.valid === 0) return { outcome, counts: { added: 0, updated: 0, unchanged: 0 }, written: false };
+    const changed = changedProjects(plans);
+    if (input.dryRun) return { outcome, counts: countProjectChanges(plans), written: false, changed };
+    if (blocked || outcome.valid === 0) return { outcome, counts: { added: 0, updated: 0, unchanged: 0 }, written: false, changed: [] };
     input.onWrite?.(outcome.valid);
     const counts = countProjectChanges(plans);
     writeProjects(db, plans);
@@ -198,7 +217,7 @@ function importProjects(db: Db, source: ImportSource, input: ImportInput, cohort
       summary: `import projects ${input.file} --cohort ${cohort.code}`,
       newValues: { file: input.file, cohort: cohort.code, rows: outcome.rows, ...counts, rejected: outcome.rejected },
     });
-    return { outcome, counts, written: true };
+    return { outcome, counts, written: true, changed };
   };
   if (!input.dryRun) return writeAll(db, run, input.file);
   try {

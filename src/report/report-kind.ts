@@ -1,20 +1,23 @@
-// The three reports and the model each renders from.
+// The reports and the model each renders from.
 import type { CohortReport } from './cohort-model.js';
 import type { LokusReport } from './lokus-model.js';
 import type { SummaryReport } from './summary-model.js';
+import type { OriginalityReport } from './originality-model.js';
+import { originalityDocument } from './originality-document.js';
 import { cohortDocument } from './document-cohort.js';
 import { lokusDocument, summaryDocument } from './document-lists.js';
 import type { ReportDocument } from './document.js';
 import { followupDocument } from './followup-document.js';
 import type { FollowupReport } from './followup-model.js';
 
-export type ReportKind = 'cohort' | 'lokus' | 'summary' | 'followup';
+export type ReportKind = 'cohort' | 'lokus' | 'summary' | 'followup' | 'originality';
 
 export interface ReportModels {
   cohort: CohortReport;
   lokus: LokusReport;
   summary: SummaryReport;
   followup: FollowupReport;
+  originality: OriginalityReport;
 }
 
 export type AnyReportModel = ReportModels[ReportKind];
@@ -27,6 +30,8 @@ export function buildDocument<K extends ReportKind>(kind: K, model: ReportModels
       return lokusDocument(model as LokusReport);
     case 'followup':
       return followupDocument(model as FollowupReport);
+    case 'originality':
+      return originalityDocument(model as OriginalityReport);
     default:
       return summaryDocument(model as SummaryReport);
   }

@@ -28,6 +28,7 @@ import type { Leftover } from '../db/leftovers.js';
 import { findLeftovers, sweepLeftovers } from '../db/leftovers.js';
 import { SCHEMA_VERSION, schemaVersion } from '../db/migrate.js';
 import { schemaDifferences } from '../db/schema.js';
+import { SEARCH_SCHEMA_VERSION, searchIndexFindings } from '../db/search.js';
 import type { Db } from '../db/open.js';
 import { ConflictError } from '../errors.js';
 import type { Params } from '../i18n/index.js';
@@ -117,6 +118,7 @@ function examineOpen(db: Db, report: DoctorReport, today: Date): Finding[] {
     else problems.push(finding('stage_mismatch', { ...m }));
   }
   problems.push(...settingProblems(db), ...predicateProblems(db));
+  if (version >= SEARCH_SCHEMA_VERSION) problems.push(...searchIndexFindings(db).map((f) => finding('search_index', { ...f, integrity: f.integrity ?? 'ok' })));
   return problems;
 }
 

@@ -124,6 +124,17 @@ export function registerProjectCommands(program: Command): void {
   ).action(lazy(() => import('../handlers/project/reopen.js'), 'reopen'));
 
   withExamples(
+    project
+      .command('similar')
+      .alias('mirip')
+      .description(t('cli.project.similar'))
+      .argument('<id>', t('cli.project.arg.similarId'))
+      .option('--limit <n>', t('cli.project.opt.similarLimit')),
+    'proper project similar 12',
+    'proper proyek mirip 12 --limit 5 --json',
+  ).action(lazy(() => import('../handlers/project/similar.js'), 'similar'));
+
+  withExamples(
     addressed(project.command('history').description(t('cli.project.history'))),
     'proper project history 12',
   ).action(lazy(() => import('../handlers/project/history.js'), 'history'));

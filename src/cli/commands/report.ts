@@ -60,5 +60,16 @@ export function registerReportCommands(program: Command): void {
     'proper laporan rekap --program pkp --format xlsx --output rekap-pkp.xlsx',
   ).action(lazy(handlers, 'summary'));
 
+  withExamples(
+    formatOptions(
+      report
+        .command('originality')
+        .alias('orisinalitas')
+        .argument('<code>', t('cli.report.arg.code'))
+        .description(t('cli.report.originality')),
+    ),
+    'proper report originality pim4-medan-2019',
+    'proper laporan orisinalitas pim4-medan-2019 --format xlsx --output orisinalitas.xlsx',
+  ).action(lazy(handlers, 'originality'));
   registerFollowupReport(report);
 }

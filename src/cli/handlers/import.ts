@@ -4,9 +4,11 @@ import { defaultTemplateFile, writeTemplate, type TemplateFormat } from '../../i
 import { t } from '../../i18n/index.js';
 import { runImport } from '../../import/run.js';
 import { bandsFor } from '../../usecases/settings.js';
+import { importSimilarities } from '../../usecases/similarity.js';
 import type { Invocation } from '../invocation.js';
 import { outputFor, outputGuard, required, withSession } from '../session.js';
 import { errorLines, ImportProgress, importJson, printImportSummary } from '../views/import.js';
+import { warnSimilar } from '../views/search.js';
 
 interface ImportOptions {
   cohort?: string;
@@ -52,7 +54,8 @@ async function runImportCommand(invocation: Invocation<ImportOptions>, kind: Imp
           onWrite: (rows) => progress.writing(rows),
         });
         progress.done();
-        if (out.json) out.data(importJson(report));
+        const similar = report.changed !== undefined ? importSimilarities(db, report.cohort, report.changed) : undefined;
+        if (out.json) out.data(importJson(report, similar));
         else printImportSummary(out, report);
         const lines = errorLines(report);
         if (report.rejected > 0 && (!opts.skipInvalid || report.dryRun)) {
@@ -60,6 +63,7 @@ async function runImportCommand(invocation: Invocation<ImportOptions>, kind: Imp
           throw new InvalidDataError(key, { file, count: report.rejected }, lines);
         }
         for (const line of lines) out.message(line);
+        for (const found of similar ?? []) warnSimilar(out, [found], { line: found.line });
       } finally {
         progress.done();
       }

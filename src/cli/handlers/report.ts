@@ -1,4 +1,4 @@
-// proper report cohort|lokus|summary: check the options, build the model with SQL, render it in the
+// proper report cohort|lokus|summary|originality: check the options, build the model with SQL, render it in the
 // format asked for. The builders and renderers are imported only here and only when needed, so a
 // json report never loads date-fns, cli-table3, chalk or exceljs.
 import type { Db } from '../../db/open.js';
@@ -96,4 +96,10 @@ export async function summary(invocation: Invocation<ReportOptions>): Promise<vo
   await produce(invocation, 'summary', format, async (db) =>
     (await import('../../report/build-summary.js')).buildSummaryReport(db, { year, program, asOf }),
   );
+}
+
+export async function originality(invocation: Invocation<ReportOptions>): Promise<void> {
+  const [code] = invocation.args as [string];
+  const format = reportFormat(invocation);
+  await produce(invocation, 'originality', format, async (db) => (await import('../../report/build-originality.js')).buildOriginalityReport(db, code));
 }

@@ -9,6 +9,7 @@ export function settingMeaning(setting: Setting): string {
     return t('config.meaning.bands', { a, b, c, d });
   }
   if (setting.key.startsWith('pass_mark.')) return t('config.meaning.passMark', { value: setting.value });
+  if (setting.key === 'similarity.warn') return t('config.meaning.similarityWarn', { value: setting.value });
   return '';
 }
 

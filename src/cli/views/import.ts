@@ -3,10 +3,12 @@
 import { t } from '../../i18n/index.js';
 import type { ImportReport } from '../../import/run.js';
 import { describeRowError, ERRORS_SHOWN } from '../../import/run.js';
+import type { LineSimilarity } from '../../usecases/similarity.js';
 import type { Output } from '../output.js';
 
 /** The --json summary, exactly the fields SPEC §6 names (with unknown_columns and warnings). */
-export function importJson(report: ImportReport): unknown {
+/** The summary as --json prints it; `similar` for import projects (SPEC §12). */
+export function importJson(report: ImportReport, similar?: readonly LineSimilarity[]): unknown {
   return {
     file: report.file,
     rows: report.rows,
@@ -18,6 +20,7 @@ export function importJson(report: ImportReport): unknown {
     unknown_columns: report.source.unknownColumns,
     warnings: report.warnings.map((w) => ({ line: w.line, field: w.field, message: describeRowError(w) })),
     dry_run: report.dryRun,
+    ...(similar !== undefined ? { similar } : {}),
   };
 }
 

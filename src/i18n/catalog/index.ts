@@ -17,6 +17,7 @@ import { milestoneMessages } from './milestone.js';
 import { configMessages } from './config.js';
 import { reportCliMessages } from './reportcli.js';
 import { exportMessages } from './export.js';
+import { searchMessages } from './search.js';
 import { storageMessages } from './storage.js';
 import { followupMessages } from './followup.js';
 import { importFilesMessages } from './importfiles.js';
@@ -45,6 +46,7 @@ export const catalogParts: Record<string, Catalog> = {
   visit: visitMessages,
   reportcli: reportCliMessages,
   export: exportMessages,
+  search: searchMessages,
   storage: storageMessages,
   followup: followupMessages,
   importfiles: importFilesMessages,
@@ -73,6 +75,7 @@ export const catalog = {
   ...visitMessages,
   ...reportCliMessages,
   ...exportMessages,
+  ...searchMessages,
   ...storageMessages,
   ...followupMessages,
   ...importFilesMessages,

@@ -5,6 +5,7 @@ import { listCohortsFiltered } from '../../../usecases/cohorts.js';
 import { listLokusFiltered } from '../../../usecases/lokus.js';
 import type { AddProjectInput } from '../../../usecases/projects.js';
 import { addProject, enrolmentsWithoutProject } from '../../../usecases/projects.js';
+import { similarityWarningsOf } from '../../../usecases/similarity.js';
 import type { Invocation } from '../../invocation.js';
 import type { Session } from '../../session.js';
 import { withSession } from '../../session.js';
@@ -12,6 +13,7 @@ import { cohortChoice } from '../../views/cohort.js';
 import { lokusChoice } from '../../views/lokus.js';
 import { displayId } from '../../views/participant.js';
 import { projectPairs, stageCell } from '../../views/project.js';
+import { warnSimilar } from '../../views/search.js';
 import type { Wizard } from '../../wizard.js';
 import { createWizard, nonEmpty, printEquivalent } from '../../wizard.js';
 
@@ -25,10 +27,13 @@ export async function add(invocation: Invocation<AddOptions>): Promise<void> {
     const opts = await askProjectFields(wizard, given, session);
     const { db, out, today } = session;
     const project = addProject(db, opts, today);
-    if (out.json) return out.data(project);
+    const similar = similarityWarningsOf(db, project.id);
+    // SPEC §12: `similar` joins the project's fields only when there is something to warn of.
+    if (out.json) return out.data(similar.length > 0 ? { ...project, similar } : project);
     out.record(projectPairs(out, project));
     out.success(t('cli.project.added', { id: project.id, nip: project.nip, cohort: project.cohort, stage: stageCell(out, project.stage), date: project.stage_date }));
     out.hint(t('cli.next', { command: `proper project advance ${project.id}` }));
+    warnSimilar(out, similar, { subject: project.id });
   }, { mode: 'write' });
 }
 

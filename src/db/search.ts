@@ -1,0 +1,291 @@
+// Queries of the search index (migration 004: search_projects and search_lokus, FTS5 trigram;
+// search_words, whole words). Every statement is a literal with bound parameters; words reach FTS5
+// only as quoted strings, so nothing a user types is read as query syntax.
+import type { Program, Stage } from '../domain/types.js';
+import type { Db } from './open.js';
+
+/** Marks around a match in a snippet (char(1), char(2) in the SQL); the CLI turns them into bold, [brackets] or nothing. */
+export const MATCH_START = '\u0001';
+export const MATCH_END = '\u0002';
+
+/** The schema version that created the search index. */
+export const SEARCH_SCHEMA_VERSION = 4;
+
+/** A word as an FTS5 string: double quotes around it, its own quotes doubled. */
+function phrase(word: string): string {
+  return `"${word.replaceAll('"', '""')}"`;
+}
+
+/** Every word required: the implicit AND of FTS5. */
+export function allOf(words: readonly string[]): string {
+  return words.map(phrase).join(' ');
+}
+
+/** Every way of choosing `size` of `words`, in order. */
+function combinations(words: readonly string[], size: number): string[][] {
+  if (size === 0) return [[]];
+  return words.flatMap((word, i) => combinations(words.slice(i + 1), size - 1).map((rest) => [word, ...rest]));
+}
+
+/** At least half of the words (rounded up): an OR of ANDs, merged from the index's lists without ranking. */
+function halfOf(words: readonly string[]): string {
+  const groups = combinations(words, Math.max(1, Math.ceil(words.length / 2)));
+  return groups.map((g) => `(${g.map(phrase).join(' AND ')})`).join(' OR ');
+}
+
+/** The LIKE patterns finding each word anywhere, wildcards escaped with `\`, as one JSON parameter. */
+function containsAll(words: readonly string[]): string {
+  return JSON.stringify(words.map((word) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+}
+
+export interface SearchInput {
+  /** Words of 3+ characters, all required (through the index). */
+  indexed: readonly string[];
+  /** Shorter words, all required (LIKE over what the index found, or over every row when nothing is indexed). */
+  short: readonly string[];
+  limit: number;
+}
+
+export interface ProjectSearchInput extends SearchInput {
+  program?: Program | undefined;
+  year?: number | undefined;
+  stage?: Stage | undefined;
+}
+
+export interface ProjectHit {
+  id: number;
+  title: string;
+  cohort: string;
+  stage: Stage;
+  snippet: string;
+  /** Relevance: FTS5's bm25 with the sign turned, higher is better; 0 without an indexed word. */
+  score: number;
+}
+
+export interface LokusHit {
+  id: number;
+  code: string;
+  title: string;
+  snippet: string;
+  score: number;
+}
+
+/**
+ * How many of the newest matches are ranked. bm25 costs a lookup per matching row: a word in 75,000
+ * of 1,000,000 projects would take longer than SPEC §9 allows, so a query matching more than this
+ * ranks its newest RANKED_WINDOW matches (by id); below that the ranking is exact.
+ */
+export const RANKED_WINDOW = 1000;
+
+// bm25 is spelled out: ORDER BY rank (the same weights, configured by migration 004 for other
+// tools) measured 3× slower once a rowid range is added. json_each(:short) holds the LIKE patterns
+// of the words too short for the trigram index; each must be found in some column.
+const SQL = {
+  projectWindow: 'SELECT rowid FROM search_projects WHERE search_projects MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?',
+  lokusWindow: 'SELECT rowid FROM search_lokus WHERE search_lokus MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?',
+  projectTop: `
+    SELECT s.rowid AS id, -bm25(search_projects, 10.0, 6.0, 2.0, 1.0) AS score
+    FROM search_projects s
+    WHERE s.search_projects MATCH :match AND s.rowid >= :from
+      AND NOT EXISTS (SELECT 1 FROM json_each(:short) w WHERE NOT (s.title LIKE w.value ESCAPE '\' OR s.innovation_name LIKE w.value ESCAPE '\'
+                      OR s.description LIKE w.value ESCAPE '\' OR s.details LIKE w.value ESCAPE '\'))
+    ORDER BY bm25(search_projects, 10.0, 6.0, 2.0, 1.0) LIMIT :limit`,
+  projectTopFiltered: `
+    SELECT s.rowid AS id, -bm25(search_projects, 10.0, 6.0, 2.0, 1.0) AS score
+    FROM search_projects s
+    JOIN projects p ON p.id = s.rowid JOIN enrolments e ON e.id = p.enrolment_id JOIN cohorts c ON c.id = e.cohort_id
+    WHERE s.search_projects MATCH :match AND s.rowid >= :from
+      AND NOT EXISTS (SELECT 1 FROM json_each(:short) w WHERE NOT (s.title LIKE w.value ESCAPE '\' OR s.innovation_name LIKE w.value ESCAPE '\'
+                      OR s.description LIKE w.value ESCAPE '\' OR s.details LIKE w.value ESCAPE '\'))
+      AND (:program IS NULL OR c.program = :program) AND (:year IS NULL OR c.year = :year) AND (:stage IS NULL OR p.stage = :stage)
+    ORDER BY bm25(search_projects, 10.0, 6.0, 2.0, 1.0) LIMIT :limit`,
+  /** Words too short for the index alone: every row is read, newest first. */
+  projectScan: `
+    SELECT s.rowid AS id, 0 AS score
+    FROM search_projects s
+    JOIN projects p ON p.id = s.rowid JOIN enrolments e ON e.id = p.enrolment_id JOIN cohorts c ON c.id = e.cohort_id
+    WHERE NOT EXISTS (SELECT 1 FROM json_each(:short) w WHERE NOT (s.title LIKE w.value ESCAPE '\' OR s.innovation_name LIKE w.value ESCAPE '\'
+                      OR s.description LIKE w.value ESCAPE '\' OR s.details LIKE w.value ESCAPE '\'))
+      AND (:program IS NULL OR c.program = :program) AND (:year IS NULL OR c.year = :year) AND (:stage IS NULL OR p.stage = :stage)
+    ORDER BY s.rowid DESC LIMIT :limit`,
+  // CAST: better-sqlite3 binds a JS number as a REAL, and FTS5 then drops its rowid = constraint
+  // (SQLite 3.53.2: every match came back).
+  projectSnippet: `
+    SELECT p.id, p.title, c.code AS cohort, p.stage, snippet(search_projects, -1, char(1), char(2), '…', 48) AS snippet
+    FROM search_projects s
+    JOIN projects p ON p.id = s.rowid JOIN enrolments e ON e.id = p.enrolment_id JOIN cohorts c ON c.id = e.cohort_id
+    WHERE s.search_projects MATCH ? AND s.rowid = CAST(? AS INTEGER)`,
+  projectPlain: `
+    SELECT p.id, p.title, c.code AS cohort, p.stage, p.title AS snippet
+    FROM projects p JOIN enrolments e ON e.id = p.enrolment_id JOIN cohorts c ON c.id = e.cohort_id
+    WHERE p.id = ?`,
+  lokusTop: `
+    SELECT l.id, l.code, l.name AS title, snippet(search_lokus, -1, char(1), char(2), '…', 48) AS snippet, -bm25(search_lokus, 2.0, 1.0) AS score
+    FROM search_lokus s JOIN lokus l ON l.id = s.rowid
+    WHERE s.search_lokus MATCH :match AND s.rowid >= :from
+      AND NOT EXISTS (SELECT 1 FROM json_each(:short) w WHERE NOT (s.name LIKE w.value ESCAPE '\' OR s.innovations LIKE w.value ESCAPE '\'))
+    ORDER BY bm25(search_lokus, 2.0, 1.0) LIMIT :limit`,
+  lokusScan: `
+    SELECT l.id, l.code, l.name AS title, s.name AS snippet, 0 AS score
+    FROM search_lokus s JOIN lokus l ON l.id = s.rowid
+    WHERE NOT EXISTS (SELECT 1 FROM json_each(:short) w WHERE NOT (s.name LIKE w.value ESCAPE '\' OR s.innovations LIKE w.value ESCAPE '\'))
+    ORDER BY l.id DESC LIMIT :limit`,
+} as const;
+
+/** The lowest rowid of the newest RANKED_WINDOW rows matching `match`; 0 when fewer match. */
+function windowStart(db: Db, sql: string, match: string): number {
+  const row = db.prepare(sql).get(match, RANKED_WINDOW - 1) as { rowid: number } | undefined;
+  return row?.rowid ?? 0;
+}
+
+/**
+ * Projects holding every word, best first (bm25 weighs title 10, innovation name 6, description 2,
+ * details 1). Ranked on row ids alone first, then the snippets of the `limit` shown.
+ */
+export function searchProjects(db: Db, input: ProjectSearchInput): ProjectHit[] {
+  const short = containsAll(input.short);
+  const filters = { program: input.program ?? null, year: input.year ?? null, stage: input.stage ?? null };
+  const filtered = input.program !== undefined || input.year !== undefined || input.stage !== undefined;
+  if (input.indexed.length === 0) {
+    const found = db.prepare(SQL.projectScan).all({ short, limit: input.limit, ...filters }) as { id: number; score: number }[];
+    const plain = db.prepare(SQL.projectPlain);
+    return found.map(({ id, score }) => ({ ...(plain.get(id) as Omit<ProjectHit, 'score'>), score }));
+  }
+  const match = allOf(input.indexed);
+  const params = { match, from: windowStart(db, SQL.projectWindow, match), short, limit: input.limit };
+  const top = (filtered ? db.prepare(SQL.projectTopFiltered).all({ ...params, ...filters }) : db.prepare(SQL.projectTop).all(params)) as {
+    id: number;
+    score: number;
+  }[];
+  const detail = db.prepare(SQL.projectSnippet);
+  return top.map(({ id, score }) => ({ ...(detail.get(match, id) as Omit<ProjectHit, 'score'>), score }));
+}
+
+/** Lokus whose name or innovations hold every word, best first (name weighs 2, innovations 1). */
+export function searchLokus(db: Db, input: SearchInput): LokusHit[] {
+  const short = containsAll(input.short);
+  if (input.indexed.length === 0) return db.prepare(SQL.lokusScan).all({ short, limit: input.limit }) as LokusHit[];
+  const match = allOf(input.indexed);
+  return db.prepare(SQL.lokusTop).all({ match, from: windowStart(db, SQL.lokusWindow, match), short, limit: input.limit }) as LokusHit[];
+}
+
+/** A project as the similarity measure and its reports see it. */
+export interface SimilarCandidate {
+  project_id: number;
+  cohort: string;
+  cohort_id: number;
+  cohort_year: number;
+  cohort_start_date: string | null;
+  nip: string;
+  name: string;
+  title: string;
+  innovation_name: string | null;
+  description: string | null;
+  stage: Stage;
+}
+
+const CANDIDATE_SQL = {
+  similar: `
+    SELECT p.id AS project_id, c.code AS cohort, c.id AS cohort_id, c.year AS cohort_year, c.start_date AS cohort_start_date,
+           pe.nip, pe.name, p.title, p.innovation_name, p.description, p.stage
+    FROM search_words s
+    JOIN projects p ON p.id = s.rowid JOIN enrolments e ON e.id = p.enrolment_id
+    JOIN people pe ON pe.id = e.person_id JOIN cohorts c ON c.id = e.cohort_id
+    WHERE s.search_words MATCH :match AND c.id <> :cohort
+      AND (:year IS NULL OR CASE WHEN c.start_date IS NOT NULL AND :start IS NOT NULL THEN c.start_date < :start ELSE c.year < :year END)
+    ORDER BY s.rowid DESC LIMIT :limit`,
+  one: `
+    SELECT p.id AS project_id, c.code AS cohort, c.id AS cohort_id, c.year AS cohort_year, c.start_date AS cohort_start_date,
+           pe.nip, pe.name, p.title, p.innovation_name, p.description, p.stage
+    FROM projects p JOIN enrolments e ON e.id = p.enrolment_id JOIN people pe ON pe.id = e.person_id JOIN cohorts c ON c.id = e.cohort_id
+    WHERE p.id = ?`,
+  ofCohort: `
+    SELECT p.id AS project_id, c.code AS cohort, c.id AS cohort_id, c.year AS cohort_year, c.start_date AS cohort_start_date,
+           pe.nip, pe.name, p.title, p.innovation_name, p.description, p.stage
+    FROM projects p JOIN enrolments e ON e.id = p.enrolment_id JOIN people pe ON pe.id = e.person_id JOIN cohorts c ON c.id = e.cohort_id
+    WHERE c.id = ? ORDER BY p.id`,
+} as const;
+
+export interface CandidateScope {
+  /** Leave out this cohort's projects (the subject's own). */
+  otherThanCohort: number;
+  /** Only cohorts that started before this one: by start date when both have one, else by year. */
+  startedBefore?: { year: number; start: string | null } | undefined;
+  limit: number;
+}
+
+/**
+ * The newest `limit` projects in scope holding at least half of `words` (the subject's distinctive
+ * words), looked up through the whole-word index (search_words), newest first: never a scan of
+ * every project, and no ranking (the similarity measure orders them). Whole words only: a prefix
+ * query costs a merge of every longer word (measured 2–5× slower); "persuratan" for "surat" is left
+ * to the measure.
+ */
+export function similarCandidates(db: Db, words: readonly string[], scope: CandidateScope): SimilarCandidate[] {
+  if (words.length === 0) return [];
+  const { year = null, start = null } = scope.startedBefore ?? {};
+  return db.prepare(CANDIDATE_SQL.similar).all({ match: halfOf(words), cohort: scope.otherThanCohort, year, start, limit: scope.limit }) as SimilarCandidate[];
+}
+
+export function projectCandidate(db: Db, id: number): SimilarCandidate | undefined {
+  return db.prepare(CANDIDATE_SQL.one).get(id) as SimilarCandidate | undefined;
+}
+
+/** The projects of one cohort, in id order. */
+export function cohortCandidates(db: Db, cohortId: number): SimilarCandidate[] {
+  return db.prepare(CANDIDATE_SQL.ofCohort).all(cohortId) as SimilarCandidate[];
+}
+
+export interface SearchIndexFinding {
+  table: string;
+  /** Rows of the source table (projects, lokus) the index lacks. */
+  missing: number;
+  /** Index rows whose source row is gone. */
+  extra: number;
+  /** FTS5's integrity-check message; null when it passed. */
+  integrity: string | null;
+}
+
+/** Each index table, its FTS5 integrity-check and the rows it lacks or has too many of. */
+const INDEX_CHECKS = [
+  {
+    table: 'search_projects',
+    check: "INSERT INTO search_projects (search_projects) VALUES ('integrity-check')",
+    counts: `SELECT (SELECT count(*) FROM projects x WHERE NOT EXISTS (SELECT 1 FROM search_projects s WHERE s.rowid = x.id)) AS missing,
+                    (SELECT count(*) FROM search_projects s WHERE NOT EXISTS (SELECT 1 FROM projects x WHERE x.id = s.rowid)) AS extra`,
+  },
+  {
+    table: 'search_words',
+    check: "INSERT INTO search_words (search_words) VALUES ('integrity-check')",
+    counts: `SELECT (SELECT count(*) FROM projects x WHERE NOT EXISTS (SELECT 1 FROM search_words s WHERE s.rowid = x.id)) AS missing,
+                    (SELECT count(*) FROM search_words s WHERE NOT EXISTS (SELECT 1 FROM projects x WHERE x.id = s.rowid)) AS extra`,
+  },
+  {
+    table: 'search_lokus',
+    check: "INSERT INTO search_lokus (search_lokus) VALUES ('integrity-check')",
+    counts: `SELECT (SELECT count(*) FROM lokus x WHERE NOT EXISTS (SELECT 1 FROM search_lokus s WHERE s.rowid = x.id)) AS missing,
+                    (SELECT count(*) FROM search_lokus s WHERE NOT EXISTS (SELECT 1 FROM lokus x WHERE x.id = s.rowid)) AS extra`,
+  },
+] as const;
+
+/**
+ * What is wrong with the search index, for `doctor`: FTS5's own integrity-check of each table, and
+ * rows missing from it or left over. Empty when all is well.
+ */
+export function searchIndexFindings(db: Db): SearchIndexFinding[] {
+  const findings: SearchIndexFinding[] = [];
+  for (const { table, check, counts } of INDEX_CHECKS) {
+    let integrity: string | null = null;
+    try {
+      db.prepare(check).run();
+    } catch (error) {
+      // The check is written as an INSERT: a write-protected or busy file cannot run it, which says
+      // nothing about the index.
+      const code = (error as { code?: string }).code;
+      if (code !== 'SQLITE_READONLY' && code !== 'SQLITE_BUSY') integrity = (error as Error).message;
+    }
+    const { missing, extra } = db.prepare(counts).get() as { missing: number; extra: number };
+    if (integrity !== null || missing > 0 || extra > 0) findings.push({ table, missing, extra, integrity });
+  }
+  return findings;
+}
