@@ -90,6 +90,11 @@ async function execute(given: string[], context: Context): Promise<number> {
   }
   const language = languageFrom(argv, env) ?? 'id';
   setLanguage(language);
+  // PROPER_LANG=english is a mistake to name, not a silent Indonesian (a --lang given wins over it).
+  if (!argv.some((a) => a === '--lang' || a.startsWith('--lang=')) && env.PROPER_LANG && parseLanguage(env.PROPER_LANG) === undefined) {
+    const [{ renderError }, { UsageError }] = await Promise.all([import('./errors-render.js'), import('../errors.js')]);
+    return renderError(new UsageError('cli.error.langEnv', { value: env.PROPER_LANG }), argv, context);
+  }
   // `proper --help` is rendered at build time (scripts/build-assets.js): loading commander and
   // declaring the tree would cost more than Node's own start (SPEC §9).
   const rootHelp = isRootHelp(argv) ? readRootHelp(language) : undefined;

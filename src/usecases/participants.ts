@@ -211,7 +211,10 @@ export interface MovedParticipant {
   project_moved: boolean;
 }
 
-/** Moves an enrolment to another cohort; its group is cleared and its project (which references the enrolment) moves with it. */
+/**
+ * Moves an enrolment to another cohort; its group is cleared, its status is active again, and its
+ * project (which references the enrolment) moves with it.
+ */
 export function moveParticipant(db: Db, nipInput: string, fromCode: string, toCode: string): MovedParticipant {
   return db
     .transaction(() => {
@@ -222,7 +225,8 @@ export function moveParticipant(db: Db, nipInput: string, fromCode: string, toCo
       if (from.id === to.id || findEnrolment(db, to.id, person.id)) {
         throw new ConflictError('participant.alreadyEnrolled', { nip: shownNip(person.nip), cohort: to.code });
       }
-      updateEnrolment(db, enrolment.id, { cohortId: to.id, group: null, status: enrolment.status });
+      // The enrolment starts afresh in its new cohort: "tidak lulus" there says nothing of this one.
+      updateEnrolment(db, enrolment.id, { cohortId: to.id, group: null, status: 'active' });
       const projectMoved = countProjects(db, { enrolmentId: enrolment.id }) > 0;
       return { enrolment: getEnrolment(db, enrolment.id), from: from.code, project_moved: projectMoved };
     })

@@ -155,12 +155,13 @@ describe('proper participant', () => {
     expect((await proper(['participant', 'show', BUDI, '--json'])).json()).toMatchObject({ email: null });
   });
 
-  it('moves an enrolment to another cohort, clearing its group and carrying its project along', async () => {
+  it('moves an enrolment to another cohort, clearing its group, starting it active and carrying its project along', async () => {
     await addBudi();
     const projectId = insertProject(temp.db, BUDI, 'pim4-xxii-2018', 'Si-Surat');
+    expect((await proper(['participant', 'edit', BUDI, '--cohort', 'pim4-xxii-2018', '--status', 'tidak lulus'])).code).toBe(0);
     const moved = await proper(['participant', 'move', BUDI, '--from', 'pim4-xxii-2018', '--to', 'pim4-xxiii-2018', '--json']);
     expect(moved.code).toBe(0);
-    expect(moved.json()).toMatchObject({ nip: BUDI, cohort: 'pim4-xxiii-2018', group: null, project_moved: true });
+    expect(moved.json()).toMatchObject({ nip: BUDI, cohort: 'pim4-xxiii-2018', group: null, status: 'active', project_moved: true });
     const db = new Database(temp.db, { readonly: true });
     const row = db
       .prepare('SELECT c.code FROM projects p JOIN enrolments e ON e.id = p.enrolment_id JOIN cohorts c ON c.id = e.cohort_id WHERE p.id = ?')

@@ -48,3 +48,14 @@ describe('commander errors in the user\'s language', () => {
     expect(text).not.toMatch(/^\s+help \[command\]/m);
   });
 });
+
+describe('restore --help', () => {
+  it('mentions --yes, which a script needs', async () => {
+    const program = await createProgram(['restore']);
+    const restore = program.commands.find((c) => c.name() === 'restore');
+    let text = '';
+    restore?.configureOutput({ writeOut: (s) => (text += s) });
+    restore?.outputHelp();
+    expect(text).toContain('-y/--yes');
+  });
+});

@@ -19,7 +19,13 @@ export function registerAdminCommands(program: Command): void {
   ).action(lazy(handlers, 'backup'));
 
   withExamples(
-    program.command('restore').alias('pulihkan').argument('<file>', t('cli.restore.arg.file')).description(t('cli.restore.description')),
+    program
+      .command('restore')
+      .alias('pulihkan')
+      .argument('<file>', t('cli.restore.arg.file'))
+      .description(t('cli.restore.description'))
+      // --yes is a global option, so commander lists it only under proper --help: say it here.
+      .addHelpText('after', `\n${t('cli.restore.yesNote')}`),
     'proper restore ~/cadangan/proper-2024-08-15.db',
     'proper pulihkan /media/usb/proper.db --yes',
   ).action(lazy(handlers, 'restore'));

@@ -57,4 +57,12 @@ export const reportAdditionMessages = {
     id: 'berlanjut|dilembagakan|replikasi|"diadopsi daerah lain"',
     en: 'sustained|institutionalized|replicated|adopted_elsewhere',
   },
+  'cli.error.langEnv': {
+    id: 'PROPER_LANG="{value}" tidak dikenal; pakai id atau en (misalnya export PROPER_LANG=en).',
+    en: 'PROPER_LANG="{value}" is not a language proper knows; use id or en (for example export PROPER_LANG=en).',
+  },
+  'cli.restore.yesNote': {
+    id: 'Pemulihan menimpa basis data: di terminal ditanyakan dulu; tanpa terminal (skrip, CI) perlu -y/--yes.',
+    en: 'Restoring replaces the database: at a terminal you are asked first; without one (scripts, CI) it needs -y/--yes.',
+  },
 } satisfies Catalog;
