@@ -4,16 +4,8 @@
 import type { FollowupCheck, FollowupStatus, IsoDate, Program, Stage, StopReason } from '../domain/types.js';
 import type { Db } from './open.js';
 
-export interface CheckFields {
-  project_id: number;
-  months: number;
-  date: IsoDate;
-  status: FollowupStatus;
-  reason: StopReason | null;
-  note: string | null;
-  evidence: string | null;
-  ikm: number | null;
-}
+/** A check's stored fields: the check without its id. */
+export type CheckFields = Omit<FollowupCheck, 'id'>;
 
 /** Records a check, or replaces the one of the same month (the UNIQUE pair project_id, months). */
 export function upsertCheck(db: Db, fields: CheckFields): number {

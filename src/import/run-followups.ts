@@ -13,7 +13,7 @@ import { countFollowupChanges, validateFollowups } from './followups.js';
 import type { Counts } from './participants.js';
 import { defaultRejectedPath, RejectedWriter } from './rejected.js';
 import type { ImportInput, ImportReport } from './run.js';
-import { describeRowError } from './run.js';
+import { describeRowError, importReport } from './run.js';
 import { openImportSource } from './source.js';
 
 /** Errors kept for --json (the officer sees the first 50 and a count). */
@@ -68,28 +68,16 @@ export async function runFollowupImport(db: Db, input: FollowupImportInput): Pro
     written = true;
   }
 
-  return {
+  return importReport({
     kind: 'followups',
     file: input.file,
     cohort: cohort?.code ?? '',
-    source: {
-      format: source.format,
-      encoding: source.encoding,
-      delimiter: source.delimiter,
-      sheet: source.sheet,
-      headerLine: source.headerLine,
-      unknownColumns: source.unknownColumns,
-      duplicateColumns: source.duplicateColumns,
-    },
-    rows: outcome.rows,
-    ...counts,
-    rejected: outcome.rejected,
-    errors: outcome.errors,
-    errorCount: outcome.errorCount,
-    warnings: source.warnings.list,
-    warningCount: source.warnings.count,
+    source,
+    outcome,
+    counts,
     dryRun,
     written,
     rejectedFile: rejected && rejected.count > 0 ? rejectedPath : null,
-  };
+  });
+
 }

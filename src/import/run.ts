@@ -77,6 +77,43 @@ export interface ImportedProject {
   description: string | null;
 }
 
+/** What an import read and did, for {@link importReport}. */
+export interface ImportFacts extends Pick<ImportReport, 'kind' | 'file' | 'cohort' | 'dryRun' | 'written' | 'rejectedFile' | 'changed'> {
+  source: ImportSource;
+  outcome: Pick<ValidationOutcome, 'rows' | 'rejected' | 'errors' | 'errorCount'>;
+  counts: Counts;
+}
+
+/** The summary every import returns (SPEC §6 `--json`), the same shape for each kind. */
+export function importReport(facts: ImportFacts): ImportReport {
+  const { source, outcome } = facts;
+  return {
+    kind: facts.kind,
+    file: facts.file,
+    cohort: facts.cohort,
+    source: {
+      format: source.format,
+      encoding: source.encoding,
+      delimiter: source.delimiter,
+      sheet: source.sheet,
+      headerLine: source.headerLine,
+      unknownColumns: source.unknownColumns,
+      duplicateColumns: source.duplicateColumns,
+    },
+    rows: outcome.rows,
+    ...facts.counts,
+    rejected: outcome.rejected,
+    errors: outcome.errors,
+    errorCount: outcome.errorCount,
+    warnings: source.warnings.list,
+    warningCount: source.warnings.count,
+    dryRun: facts.dryRun,
+    written: facts.written,
+    rejectedFile: facts.rejectedFile,
+    ...(facts.changed !== undefined ? { changed: facts.changed } : {}),
+  };
+}
+
 /** The sentence of a row problem in the user's language. */
 export function describeRowError(error: RowError): string {
   return t(error.key, error.params);
@@ -108,31 +145,19 @@ export async function runImport(db: Db, input: ImportInput): Promise<ImportRepor
   }
   const { outcome, counts, written, changed } = result;
 
-  return {
+  return importReport({
     kind: input.kind,
     file: input.file,
     cohort: cohort.code,
-    source: {
-      format: source.format,
-      encoding: source.encoding,
-      delimiter: source.delimiter,
-      sheet: source.sheet,
-      headerLine: source.headerLine,
-      unknownColumns: source.unknownColumns,
-      duplicateColumns: source.duplicateColumns,
-    },
-    rows: outcome.rows,
-    ...counts,
-    rejected: outcome.rejected,
-    errors: outcome.errors,
-    errorCount: outcome.errorCount,
-    warnings: source.warnings.list,
-    warningCount: source.warnings.count,
+    source,
+    outcome,
+    counts,
     dryRun,
     written,
     rejectedFile: rejected && rejected.count > 0 ? rejectedPath : null,
     ...(changed !== undefined ? { changed } : {}),
-  };
+  });
+
 }
 
 type Common = Omit<Parameters<typeof importParticipantRows>[2], 'cohortId' | 'write' | 'continueAfterInvalid'>;

@@ -1,26 +1,12 @@
 // proper import followups FILE [--cohort CODE]: the check results of a form or a spreadsheet.
-import { InvalidDataError, UsageError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import { runFollowupImport } from '../../import/run-followups.js';
 import type { Invocation } from '../invocation.js';
 import { withSession } from '../session.js';
-import { errorLines, ImportProgress, importJson, printImportSummary } from '../views/import.js';
+import { ImportProgress, importJson, printImportSummary } from '../views/import.js';
+import { headerRow, reportRowErrors, type ImportOptions } from './import.js';
 
-interface FollowupImportOptions {
-  cohort?: string;
-  dryRun?: boolean;
-  skipInvalid?: boolean;
-  rejected?: string;
-  sheet?: string;
-  headerRow?: string;
-  map?: string[];
-}
-
-function headerRow(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\s*\d{1,7}\s*$/.test(value) || Number(value) < 1) throw new UsageError('import.error.headerRowNumber', { value });
-  return Number(value);
-}
+type FollowupImportOptions = Omit<ImportOptions, 'cohort'> & { cohort?: string };
 
 export async function followups(invocation: Invocation<FollowupImportOptions>): Promise<void> {
   const [file] = invocation.args as [string];
@@ -48,12 +34,7 @@ export async function followups(invocation: Invocation<FollowupImportOptions>): 
         progress.done();
         if (out.json) out.data(importJson(report));
         else printImportSummary(out, report);
-        const lines = errorLines(report);
-        if (report.rejected > 0 && (!opts.skipInvalid || report.dryRun)) {
-          const key = report.dryRun ? 'import.error.dryRunInvalid' : 'import.error.invalidRows';
-          throw new InvalidDataError(key, { file, count: report.rejected }, lines);
-        }
-        for (const line of lines) out.message(line);
+        reportRowErrors(out, report, Boolean(opts.skipInvalid));
         if (report.written && !out.json) out.hint(t('cli.next', { command: 'proper report followup' }));
       } finally {
         progress.done();

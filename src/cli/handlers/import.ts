@@ -2,7 +2,8 @@ import { InvalidDataError, UsageError } from '../../errors.js';
 import type { ImportKind } from '../../import/header-map.js';
 import { defaultTemplateFile, writeTemplate, type TemplateFormat } from '../../import/template.js';
 import { t } from '../../i18n/index.js';
-import { runImport } from '../../import/run.js';
+import { runImport, type ImportReport } from '../../import/run.js';
+import type { Output } from '../output.js';
 import { bandsFor } from '../../usecases/settings.js';
 import { importSimilarities } from '../../usecases/similarity.js';
 import type { Invocation } from '../invocation.js';
@@ -10,7 +11,7 @@ import { outputFor, outputGuard, required, withSession } from '../session.js';
 import { errorLines, ImportProgress, importJson, printImportSummary } from '../views/import.js';
 import { warnSimilar } from '../views/search.js';
 
-interface ImportOptions {
+export interface ImportOptions {
   cohort?: string;
   dryRun?: boolean;
   skipInvalid?: boolean;
@@ -20,10 +21,24 @@ interface ImportOptions {
   map?: string[];
 }
 
-function headerRow(value: string | undefined): number | undefined {
+/** `--header-row N`: a line number from 1 (usage error otherwise). */
+export function headerRow(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\s*\d{1,7}\s*$/.test(value) || Number(value) < 1) throw new UsageError('import.error.headerRowNumber', { value });
   return Number(value);
+}
+
+/**
+ * The rows' problems after the summary: an import blocked by invalid rows (or a dry run that found
+ * some) fails with exit 3 listing them (SPEC §6); skipped rows are listed as messages.
+ */
+export function reportRowErrors(out: Output, report: ImportReport, skipInvalid: boolean): void {
+  const lines = errorLines(report);
+  if (report.rejected > 0 && (!skipInvalid || report.dryRun)) {
+    const key = report.dryRun ? 'import.error.dryRunInvalid' : 'import.error.invalidRows';
+    throw new InvalidDataError(key, { file: report.file, count: report.rejected }, lines);
+  }
+  for (const line of lines) out.message(line);
 }
 
 async function runImportCommand(invocation: Invocation<ImportOptions>, kind: ImportKind): Promise<void> {
@@ -57,12 +72,7 @@ async function runImportCommand(invocation: Invocation<ImportOptions>, kind: Imp
         const similar = report.changed !== undefined ? importSimilarities(db, report.cohort, report.changed) : undefined;
         if (out.json) out.data(importJson(report, similar));
         else printImportSummary(out, report);
-        const lines = errorLines(report);
-        if (report.rejected > 0 && (!opts.skipInvalid || report.dryRun)) {
-          const key = report.dryRun ? 'import.error.dryRunInvalid' : 'import.error.invalidRows';
-          throw new InvalidDataError(key, { file, count: report.rejected }, lines);
-        }
-        for (const line of lines) out.message(line);
+        reportRowErrors(out, report, Boolean(opts.skipInvalid));
         for (const found of similar ?? []) warnSimilar(out, [found], { line: found.line });
       } finally {
         progress.done();
