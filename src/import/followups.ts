@@ -12,7 +12,7 @@ import type { Problem, Program, Result, StopReason } from '../domain/types.js';
 import type { CheckFields, PresentedProject } from '../db/followups.js';
 import { findCheckOfMonth, personExists, presentedProjectsOfNip } from '../db/followups.js';
 import type { Db } from '../db/open.js';
-import type { Counts, RowError, ValidationOutcome } from './participants.js';
+import { recordRejection, type Counts, type RowError, type ValidationOutcome } from './participants.js';
 import type { RejectedWriter } from './rejected.js';
 import type { ImportSource, MappedRecord } from './source.js';
 
@@ -130,10 +130,7 @@ export async function validateFollowups(db: Db, source: ImportSource, options: F
         outcome.valid++;
         continue;
       }
-      outcome.rejected++;
-      outcome.errorCount += problems.length;
-      for (const p of problems) if (outcome.errors.length < options.keep) outcome.errors.push(p);
-      options.rejected?.write(record.raw, problems.map((p) => `${p.field}: ${options.describe(p)}`).join('; '));
+      recordRejection(outcome, problems, record.raw, options);
     }
   }
   return { outcome, plans };

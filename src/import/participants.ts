@@ -43,6 +43,19 @@ export interface ValidateOptions {
   onProgress?: ((rows: number) => void) | undefined;
 }
 
+/** Counts a rejected row and its problems, keeps the first `keep`, and hands the row to the rejected file. */
+export function recordRejection(
+  outcome: ValidationOutcome,
+  problems: readonly RowError[],
+  raw: readonly string[],
+  options: Pick<ValidateOptions, 'keep' | 'rejected' | 'describe'>,
+): void {
+  outcome.rejected++;
+  outcome.errorCount += problems.length;
+  for (const problem of problems) if (outcome.errors.length < options.keep) outcome.errors.push(problem);
+  options.rejected?.write(raw, problems.map((p) => `${p.field}: ${options.describe(p)}`).join('; '));
+}
+
 export interface ParticipantPassOptions extends ValidateOptions {
   cohortId: number;
   /** Write each valid row (a real import); false only looks and counts (--dry-run). */
@@ -101,14 +114,11 @@ export function importParticipantRows(db: Db, source: ImportSource, options: Par
       } else {
         problems = mergeProblems(record.problems, result.problems.map((p) => ({ line: record.line, field: p.field, key: p.key, params: p.params as Record<string, string | number> })));
       }
-      outcome.rejected++;
       if (!continueAfterInvalid && live) {
         live = false;
         writer.discard();
       }
-      outcome.errorCount += problems.length;
-      for (const problem of problems) if (outcome.errors.length < keep) outcome.errors.push(problem);
-      rejected?.write(record.raw, problems.map((p) => `${p.field}: ${describe(p)}`).join('; '));
+      recordRejection(outcome, problems, record.raw, { keep, rejected, describe });
     }
     if (options.onProgress && outcome.rows >= nextProgress) {
       nextProgress = outcome.rows + PROGRESS_EVERY;

@@ -24,7 +24,7 @@ import {
   updateProjectScore,
   type ProjectFields,
 } from '../db/projects.js';
-import { mergeProblems, type Counts, type RowError, type ValidationOutcome } from './participants.js';
+import { mergeProblems, recordRejection, type Counts, type RowError, type ValidationOutcome } from './participants.js';
 import type { RejectedWriter } from './rejected.js';
 import type { ImportSource } from './source.js';
 
@@ -218,10 +218,7 @@ export function validateProjects(db: Db, source: ImportSource, options: ProjectO
         outcome.valid++;
         continue;
       }
-      outcome.rejected++;
-      outcome.errorCount += problems.length;
-      for (const p of problems) if (outcome.errors.length < options.keep) outcome.errors.push(p);
-      options.rejected?.write(record.raw, problems.map((p) => `${p.field}: ${options.describe(p)}`).join('; '));
+      recordRejection(outcome, problems, record.raw, options);
     }
   }
   return { outcome, plans };
