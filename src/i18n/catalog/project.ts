@@ -38,9 +38,9 @@ export const projectMessages = {
   'cli.project.filter.agency': { id: 'hanya peserta dari instansi ini (sebagian nama cukup)', en: 'only participants of this agency (part of the name will do)' },
   'cli.project.filter.lokus': { id: 'hanya proyek yang terinspirasi lokus ini', en: 'only projects inspired by this lokus' },
 
-  'cli.project.added': { id: 'Proyek {id} dicatat untuk {nip} di angkatan {cohort}, tahap {stage} ({date}).', en: 'Project {id} recorded for {nip} in cohort {cohort}, at {stage} ({date}).' },
+  'cli.project.added': { id: 'Proyek {id} dicatat untuk {name} ({nip}) di angkatan {cohort}, tahap {stage} ({date}).', en: 'Project {id} recorded for {name} ({nip}) in cohort {cohort}, at {stage} ({date}).' },
   'cli.project.edited': { id: 'Proyek {id} diubah.', en: 'Project {id} changed.' },
-  'cli.project.moved': { id: 'Proyek {id}: {from} → {to} ({date}).', en: 'Project {id}: {from} → {to} ({date}).' },
+  'cli.project.moved': { id: 'Proyek {id} ({name}, {nip}): {from} → {to} ({date}).', en: 'Project {id} ({name}, {nip}): {from} → {to} ({date}).' },
   'cli.project.skipped': { id: 'Tahap yang dilewati dicatat: {stages}.', en: 'Skipped stages recorded: {stages}.' },
   'cli.project.scored': { id: 'Nilai {score}: {predicate}.', en: 'Score {score}: {predicate}.' },
   'cli.project.adopted': { id: 'Adopsi dicatat untuk proyek {id}: {kind}, oleh {by}.', en: 'Adoption recorded for project {id}: {kind}, by {by}.' },

@@ -13,6 +13,7 @@ import { cohortChoice } from '../../views/cohort.js';
 import { lokusChoice } from '../../views/lokus.js';
 import { displayId } from '../../views/participant.js';
 import { projectPairs, stageCell } from '../../views/project.js';
+import { ownerOf } from './shared.js';
 import { warnSimilar } from '../../views/search.js';
 import type { Wizard } from '../../wizard.js';
 import { createWizard, nonEmpty, printEquivalent } from '../../wizard.js';
@@ -31,7 +32,7 @@ export async function add(invocation: Invocation<AddOptions>): Promise<void> {
     // SPEC §12: `similar` joins the project's fields only when there is something to warn of.
     if (out.json) return out.data(similar.length > 0 ? { ...project, similar } : project);
     out.record(projectPairs(out, project));
-    out.success(t('cli.project.added', { id: project.id, nip: project.nip, cohort: project.cohort, stage: stageCell(out, project.stage), date: project.stage_date }));
+    out.success(t('cli.project.added', { id: project.id, ...ownerOf(db, project.nip), cohort: project.cohort, stage: stageCell(out, project.stage), date: project.stage_date }));
     out.hint(t('cli.next', { command: `proper project advance ${project.id}` }));
     warnSimilar(out, similar, { subject: project.id });
   }, { mode: 'write' });

@@ -17,6 +17,6 @@ export async function adopt(invocation: Invocation<AdoptOptions>): Promise<void>
     const target = await wizard.need(invocation.args[0] as string | undefined, 'PROJECT', (p) => pickProject(p, session));
     const opts = { ...given, ...(await askAdoption(wizard, given)) };
     printEquivalent(wizard, wizard.commandLine(['project', 'adopt'], [target], { ...changeFlags(opts), '--cohort': given.cohort }));
-    reportChange(session.out, changeStage(session.db, { target, cohort: given.cohort }, 'adopt', opts, session.today));
+    reportChange(session, changeStage(session.db, { target, cohort: given.cohort }, 'adopt', opts, session.today));
   }, { mode: 'write' });
 }

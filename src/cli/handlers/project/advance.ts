@@ -32,7 +32,7 @@ export async function advance(invocation: Invocation<AdvanceOptions>): Promise<v
     const id = String(outlook.project.id);
     const plan = planStageChange(session.db, { target: id }, 'advance', opts, session.today);
     printEquivalent(wizard, wizard.commandLine(['project', 'advance'], [id], changeFlags(opts)));
-    reportChange(session.out, commitStageChange(session.db, plan, session.today));
+    reportChange(session, commitStageChange(session.db, plan, session.today));
   }, { mode: 'write' });
 }
 

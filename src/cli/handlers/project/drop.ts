@@ -19,6 +19,6 @@ export async function drop(invocation: Invocation<DropOptions>): Promise<void> {
       ? await wizard.need(undefined, '--reason', (p) => p.textPrompt(t('cli.project.ask.reason'), nonEmpty))
       : invocation.opts.reason;
     printEquivalent(wizard, wizard.commandLine(['project', 'drop'], [String(plan.project.id)], { '--reason': reason, '--date': invocation.opts.date }));
-    reportChange(session.out, commitStageChange(session.db, plan, session.today, reason));
+    reportChange(session, commitStageChange(session.db, plan, session.today, reason));
   }, { mode: 'write' });
 }

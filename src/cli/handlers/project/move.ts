@@ -23,6 +23,6 @@ export async function move(invocation: Invocation<MoveOptions>): Promise<void> {
       ? await wizard.need(undefined, '--reason', (p) => p.textPrompt(t('cli.project.ask.reason'), nonEmpty))
       : invocation.opts.reason;
     printEquivalent(wizard, wizard.commandLine(['project', 'move'], [String(plan.project.id)], { '--to': to, '--reason': reason, '--date': invocation.opts.date }));
-    reportChange(session.out, commitStageChange(session.db, plan, session.today, reason));
+    reportChange(session, commitStageChange(session.db, plan, session.today, reason));
   }, { mode: 'write' });
 }

@@ -12,6 +12,6 @@ interface ReopenOptions extends AddressedOptions {
 
 export async function reopen(invocation: Invocation<ReopenOptions>): Promise<void> {
   await withSession(invocation, ({ db, out, today }) => {
-    reportChange(out, changeStage(db, refOf(invocation), 'reopen', invocation.opts, today));
+    reportChange({ db, out }, changeStage(db, refOf(invocation), 'reopen', invocation.opts, today));
   }, { mode: 'write' });
 }

@@ -7,10 +7,11 @@ import { NotFoundError } from '../../../errors.js';
 import { t } from '../../../i18n/index.js';
 import type { ProjectRef } from '../../../usecases/project-ref.js';
 import type { StageChange, StageInput } from '../../../usecases/project-stages.js';
+import { knownPerson } from '../../../usecases/participants.js';
 import { listProjectsFiltered } from '../../../usecases/projects.js';
 import type { Invocation } from '../../invocation.js';
-import type { Output } from '../../output.js';
 import type { Session } from '../../session.js';
+import { displayId } from '../../views/participant.js';
 import { kindLabel, projectPairs, scoreText, stageCell, stageLabel } from '../../views/project.js';
 import type { Prompts, Wizard } from '../../wizard.js';
 import { nonEmpty } from '../../wizard.js';
@@ -57,19 +58,26 @@ export function changeFlags(opts: StageInput): Record<string, string | string[] 
 }
 
 /** The project afterwards on stdout; on stderr what changed and what to do next. */
-export function reportChange(out: Output, change: StageChange): void {
+export function reportChange({ db, out }: Pick<Session, 'db' | 'out'>, change: StageChange): void {
   const { project } = change;
   if (out.json) return out.data(project);
+  const owner = ownerOf(db, project.nip);
   out.record(projectPairs(out, project));
   const date = change.events.at(-1)?.date ?? project.stage_date;
   const skipped = change.events.filter((e) => e.kind === 'skipped').map((e) => stageCell(out, e.to_stage));
-  if (change.from !== change.to) out.success(t('cli.project.moved', { id: project.id, from: stageCell(out, change.from), to: stageCell(out, change.to), date }));
+  if (change.from !== change.to) out.success(t('cli.project.moved', { id: project.id, ...owner, from: stageCell(out, change.from), to: stageCell(out, change.to), date }));
   if (skipped.length > 0) out.hint(t('cli.project.skipped', { stages: skipped.join(', ') }));
   if (change.score !== null) out.success(t('cli.project.scored', { score: scoreText(change.score, null), predicate: change.predicate }));
   if (change.adoption) {
     out.success(t('cli.project.adopted', { id: project.id, kind: kindLabel(change.adoption.kind), by: change.adoption.adopters.join(', ') }));
   }
   out.hint(t('cli.next', { command: nextCommand(project.id, project.stage) }));
+}
+
+/** The participant of a project as a confirmation names them: the name and the NIP (or NRP) as written. */
+export function ownerOf(db: Session['db'], nip: string): { name: string; nip: string } {
+  const person = knownPerson(db, nip);
+  return person ? { name: person.name, nip: displayId(person) } : { name: '?', nip };
 }
 
 function nextCommand(id: number, stage: Stage): string {

@@ -1,0 +1,33 @@
+// The small items of issue 12 (item 15) found in the trial, one behaviour each.
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { freshDatabase } from '../helpers/run.js';
+
+const NIP = '198203152008011004';
+const COHORT = 'pim4-xxii-2018';
+
+describe('small items of the trial', () => {
+  const { temp, proper } = freshDatabase({ today: '2020-01-15' });
+
+  const cohortWith = async (people: [string, string][]) => {
+    expect((await proper(['cohort', 'add', COHORT, '--program', 'pim4', '--number', 'XXII', '--year', '2018', '--start-date', '2018-07-02'])).code).toBe(0);
+    const db = new Database(temp.db);
+    for (const [nip, name] of people) {
+      db.prepare("INSERT INTO people (nip, name, agency) VALUES (?, ?, 'Pemerintah Kota Medan')").run(nip, name);
+      db.prepare('INSERT INTO enrolments (cohort_id, person_id) VALUES ((SELECT id FROM cohorts WHERE code = ?), (SELECT id FROM people WHERE nip = ?))').run(COHORT, nip);
+    }
+    db.close();
+  };
+
+  it('names the participant with the NIP after a project is added and after each stage change', async () => {
+    await cohortWith([[NIP, 'Budi Santoso']]);
+    const added = await proper(['proyek', 'add', '--nip', NIP, '--cohort', COHORT, '--title', 'Si-Surat', '--date', '2018-08-01']);
+    expect(added.code).toBe(0);
+    expect(added.stderr).toContain('Budi Santoso (19820315 200801 1 004)');
+    const advanced = await proper(['proyek', 'advance', '1', '--date', '2018-08-20']);
+    expect(advanced.code).toBe(0);
+    expect(advanced.stderr).toContain('Proyek 1 (Budi Santoso, 19820315 200801 1 004)');
+    const dropped = await proper(['project', 'drop', '1', '--reason', 'pindah tugas', '--date', '2018-09-01']);
+    expect(dropped.stderr).toContain('Budi Santoso');
+  });
+});
