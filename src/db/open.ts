@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { InvalidDataError, UsageError } from '../errors.js';
+import { sortKeyOfName } from '../domain/name.js';
 import { AUDIT_SCHEMA_VERSION, installAuditTriggers } from './audit.js';
 import { type Access, storageError } from './errors.js';
 import { sweepLeftovers } from './leftovers.js';
@@ -93,6 +94,8 @@ function connect(path: string, busyTimeoutMs: number, access: Access): Db {
   try {
     const db = new Database(path, { fileMustExist: true });
     db.pragma(`busy_timeout = ${busyTimeoutMs}`);
+    // Lists order people by `name_key(name)`: the name without its titles (src/domain/name.ts).
+    db.function('name_key', { deterministic: true }, (name: unknown) => (typeof name === 'string' ? sortKeyOfName(name) : name));
     return db;
   } catch (error) {
     throw storageError(error, path, access);

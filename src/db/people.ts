@@ -101,7 +101,7 @@ export function listPeople(db: Db, { agency, year, program, group }: PeopleFilte
                SELECT 1 FROM enrolments e JOIN cohorts c ON c.id = e.cohort_id
                WHERE e.person_id = p.id AND (@year IS NULL OR c.year = @year) AND (@program IS NULL OR c.program = @program)
                  AND (@group IS NULL OR e.group_name = @group)))
-       ORDER BY p.name, p.nip`,
+       ORDER BY name_key(p.name), p.name, p.nip`,
     )
     .all({ agency: agency ?? null, year: year ?? null, program: program ?? null, group: group ?? null }) as (Person & { cohorts: string })[];
   return rows.map((row) => ({ ...row, cohorts: JSON.parse(row.cohorts) as string[] }));
@@ -121,7 +121,7 @@ export function listEnrolments(db: Db, cohortId: number, cohortCode: string, { a
        WHERE e.cohort_id = @cohortId
          AND (@agency IS NULL OR p.agency LIKE '%' || @agency || '%')
          AND (@group IS NULL OR e.group_name = @group)
-       ORDER BY p.name, p.nip`,
+       ORDER BY name_key(p.name), p.name, p.nip`,
     )
     .all({ cohortId, agency: agency ?? null, group: group ?? null }) as Omit<Enrolment, 'cohort'>[];
   return rows.map(({ group, status, ...person }) => ({ ...person, cohort: cohortCode, group, status }));

@@ -169,7 +169,7 @@ export function listProjects(db: Db, filter: ProjectFilter = {}): ProjectRecord[
          AND (@lokusId IS NULL OR pr.inspired_by_lokus_id = @lokusId)
          AND (@year IS NULL OR c.year = @year)
          AND (@program IS NULL OR c.program = @program)
-       ORDER BY c.year, c.code, p.name, pr.id`,
+       ORDER BY c.year, c.code, name_key(p.name), p.name, pr.id`,
     )
     .all({
       cohortId: filter.cohortId ?? null,

@@ -1,5 +1,6 @@
 // Fills the end-of-angkatan report model (SPEC §8) from the database. Counts are SQL aggregates
 // (src/db/reports/cohort.ts); here they are only shaped into the model, and the warnings worded.
+import { compareNames } from '../domain/name.js';
 import { requireCohort } from '../db/cohorts.js';
 import { buildFollowupReport } from './build-followup.js';
 import type { Db } from '../db/open.js';
@@ -127,7 +128,7 @@ function pipelineOf(rows: { stage: keyof Pipeline; count: number }[]): Pipeline 
 function topProjects(projects: ReportProject[], top: number): ReportProject[] {
   return projects
     .filter((p) => p.score !== null && (p.stage === 'presentation' || p.stage === 'adoption'))
-    .sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || a.name.localeCompare(b.name) || a.nip.localeCompare(b.nip))
+    .sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || compareNames(a.name, b.name) || a.nip.localeCompare(b.nip))
     .slice(0, top);
 }
 

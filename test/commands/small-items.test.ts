@@ -31,3 +31,28 @@ describe('small items of the trial', () => {
     expect(dropped.stderr).toContain('Budi Santoso');
   });
 });
+
+describe('names sort without their titles', () => {
+  const { temp, proper } = freshDatabase({ today: '2020-01-15' });
+
+  it('lists "Dr. Rahmat" under R in participant list and in the cohort report', async () => {
+    expect((await proper(['cohort', 'add', COHORT, '--program', 'pim4', '--number', 'XXII', '--year', '2018'])).code).toBe(0);
+    const db = new Database(temp.db);
+    const people: [string, string][] = [['198203152008011004', 'Siti Aminah'], ['198507222010012003', 'Dr. Rahmat Hidayat, M.Si.'], ['197001012000031001', 'Putri Lestari']];
+    for (const [nip, name] of people) {
+      db.prepare("INSERT INTO people (nip, name, agency) VALUES (?, ?, 'Pemerintah Kota Medan')").run(nip, name);
+      db.prepare('INSERT INTO enrolments (cohort_id, person_id) VALUES ((SELECT id FROM cohorts WHERE code = ?), (SELECT id FROM people WHERE nip = ?))').run(COHORT, nip);
+    }
+    db.close();
+    const order = ['Putri Lestari', 'Dr. Rahmat Hidayat, M.Si.', 'Siti Aminah'];
+    const listed = await proper(['participant', 'list', '--cohort', COHORT, '--json']);
+    expect(listed.json<{ name: string }[]>().map((p) => p.name)).toEqual(order);
+    const everyone = await proper(['participant', 'list', '--json']);
+    expect(everyone.json<{ name: string }[]>().map((p) => p.name)).toEqual(order);
+    const report = await proper(['report', 'cohort', COHORT, '--format', 'md']);
+    expect(report.code).toBe(0);
+    const at = order.map((name) => report.stdout.indexOf(name));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
+});

@@ -141,7 +141,7 @@ export function listCohortProjects(db: Db, cohortId: number): CohortProjectRow[]
        JOIN people p ON p.id = e.person_id
        LEFT JOIN lokus l ON l.id = pr.inspired_by_lokus_id
        WHERE e.cohort_id = ?
-       ORDER BY p.name, p.nip`,
+       ORDER BY name_key(p.name), p.name, p.nip`,
     )
     .all(cohortId) as CohortProjectRow[];
 }
@@ -184,7 +184,7 @@ export function listParticipantsWithoutProject(db: Db, cohortId: number): Person
        JOIN people p ON p.id = e.person_id
        LEFT JOIN projects pr ON pr.enrolment_id = e.id
        WHERE e.cohort_id = ? AND e.status <> 'withdrawn' AND pr.id IS NULL
-       ORDER BY p.name, p.nip`,
+       ORDER BY name_key(p.name), p.name, p.nip`,
     )
     .all(cohortId) as PersonRef[];
 }
@@ -206,7 +206,7 @@ export function listStalledProjects(db: Db, cohortId: number, today: string, sta
        JOIN people p ON p.id = e.person_id
        WHERE e.cohort_id = @cohortId AND pr.stage IN ('idea', 'design', 'implementation')
          AND julianday(@today) - julianday(pr.stage_date) > @stallDays
-       ORDER BY days DESC, p.name, p.nip`,
+       ORDER BY days DESC, name_key(p.name), p.name, p.nip`,
     )
     .all({ cohortId, today, stallDays }) as StalledRow[];
 }
@@ -220,7 +220,7 @@ export function listProjectsMissingScore(db: Db, cohortId: number): (PersonRef &
        JOIN projects pr ON pr.enrolment_id = e.id
        JOIN people p ON p.id = e.person_id
        WHERE e.cohort_id = ? AND pr.stage IN ('presentation', 'adoption') AND pr.score IS NULL
-       ORDER BY p.name, p.nip`,
+       ORDER BY name_key(p.name), p.name, p.nip`,
     )
     .all(cohortId) as (PersonRef & { stage: Stage })[];
 }
