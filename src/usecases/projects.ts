@@ -2,6 +2,7 @@
 // project-stages.ts; naming a project in project-ref.ts.
 import { parsePastDate } from '../domain/dates.js';
 import { identifierKey } from '../domain/nip.js';
+import { ideaBeforeCohortStart } from '../domain/project-dates.js';
 import { mayHoldScore, parseStage, startProject } from '../domain/stages.js';
 import { parseScore, predicateFor } from '../domain/predicate.js';
 import { parseProgram } from '../domain/program.js';
@@ -98,6 +99,12 @@ export function addProject(db: Db, input: AddProjectInput, today: Date): Project
     return projectId;
   }).immediate();
   return publicProject(findProjectById(db, id)!);
+}
+
+/** The cohort's start date when the project's idea is dated before it (warned of by `project add`), else null. */
+export function ideaDateWarning(db: Db, project: Project): { date: string; start: string } | null {
+  const { start_date: start } = requireCohort(db, project.cohort);
+  return start !== null && ideaBeforeCohortStart(project.stage_date, start) ? { date: project.stage_date, start } : null;
 }
 
 export interface ProjectListFilter {

@@ -56,3 +56,25 @@ describe('names sort without their titles', () => {
     expect([...at].sort((a, b) => a - b)).toEqual(at);
   });
 });
+
+describe('an idea dated before its cohort began', () => {
+  const { temp, proper } = freshDatabase({ today: '2020-01-15' });
+
+  it('is recorded with a warning on stderr; an idea within the training is not warned of', async () => {
+    expect((await proper(['cohort', 'add', COHORT, '--program', 'pim4', '--number', 'XXII', '--year', '2018', '--start-date', '2018-07-02'])).code).toBe(0);
+    const db = new Database(temp.db);
+    for (const nip of [NIP, '198507222010012003']) {
+      db.prepare("INSERT INTO people (nip, name, agency) VALUES (?, 'Budi', 'Pemerintah Kota Medan')").run(nip);
+      db.prepare('INSERT INTO enrolments (cohort_id, person_id) VALUES ((SELECT id FROM cohorts WHERE code = ?), (SELECT id FROM people WHERE nip = ?))').run(COHORT, nip);
+    }
+    db.close();
+    const early = await proper(['project', 'add', '--nip', NIP, '--cohort', COHORT, '--title', 'Si-Surat', '--date', '2017-08-01', '--json']);
+    expect(early.code).toBe(0);
+    expect(early.json().stage_date).toBe('2017-08-01');
+    expect(early.stderr).toContain('2017-08-01');
+    expect(early.stderr).toContain('2018-07-02');
+    const inTime = await proper(['project', 'add', '--nip', '198507222010012003', '--cohort', COHORT, '--title', 'Sitancap', '--date', '2018-08-01']);
+    expect(inTime.code).toBe(0);
+    expect(inTime.stderr).not.toContain('2018-07-02');
+  });
+});

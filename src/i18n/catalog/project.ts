@@ -39,6 +39,10 @@ export const projectMessages = {
   'cli.project.filter.lokus': { id: 'hanya proyek yang terinspirasi lokus ini', en: 'only projects inspired by this lokus' },
 
   'cli.project.added': { id: 'Proyek {id} dicatat untuk {name} ({nip}) di angkatan {cohort}, tahap {stage} ({date}).', en: 'Project {id} recorded for {name} ({nip}) in cohort {cohort}, at {stage} ({date}).' },
+  'cli.project.ideaBeforeStart': {
+    id: 'Tanggal ide {date} sebelum angkatan {cohort} dimulai ({start}); periksa --date (proyek tetap dicatat).',
+    en: 'The idea date {date} is before cohort {cohort} began ({start}); check --date (the project is recorded all the same).',
+  },
   'cli.project.edited': { id: 'Proyek {id} diubah.', en: 'Project {id} changed.' },
   'cli.project.moved': { id: 'Proyek {id} ({name}, {nip}): {from} → {to} ({date}).', en: 'Project {id} ({name}, {nip}): {from} → {to} ({date}).' },
   'cli.project.skipped': { id: 'Tahap yang dilewati dicatat: {stages}.', en: 'Skipped stages recorded: {stages}.' },

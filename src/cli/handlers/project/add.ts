@@ -4,7 +4,7 @@ import { t } from '../../../i18n/index.js';
 import { listCohortsFiltered } from '../../../usecases/cohorts.js';
 import { listLokusFiltered } from '../../../usecases/lokus.js';
 import type { AddProjectInput } from '../../../usecases/projects.js';
-import { addProject, enrolmentsWithoutProject } from '../../../usecases/projects.js';
+import { addProject, enrolmentsWithoutProject, ideaDateWarning } from '../../../usecases/projects.js';
 import { similarityWarningsOf } from '../../../usecases/similarity.js';
 import type { Invocation } from '../../invocation.js';
 import type { Session } from '../../session.js';
@@ -29,6 +29,8 @@ export async function add(invocation: Invocation<AddOptions>): Promise<void> {
     const { db, out, today } = session;
     const project = addProject(db, opts, today);
     const similar = similarityWarningsOf(db, project.id);
+    const early = ideaDateWarning(db, project);
+    if (early) out.warn(t('cli.project.ideaBeforeStart', { ...early, cohort: project.cohort }));
     // SPEC §12: `similar` joins the project's fields only when there is something to warn of.
     if (out.json) return out.data(similar.length > 0 ? { ...project, similar } : project);
     out.record(projectPairs(out, project));
