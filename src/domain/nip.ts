@@ -114,6 +114,8 @@ export function parseNipInFull(input: string, today: Date): Result<ParsedNip> {
   const stray = /[^0-9]/.exec(nip);
   if (stray) return fail('domain.nip.not_digits', { value, character: stray[0] });
   if (nip.length === 9) return fail('domain.nip.old_format', { value });
+  // A TNI/Polri NRP has 8 digits and no NIP has: the officer most likely forgot `--id-type nrp`.
+  if (nip.length === 8) return fail('domain.nip.looks_like_nrp', { value });
   // A 15- to 17-digit NIP ending in zeros is what a spreadsheet leaves after dropping digits.
   if (nip.length >= 15 && nip.length < 18 && nip.endsWith('00')) {
     return fail('domain.nip.excel_number', { value });

@@ -78,3 +78,18 @@ describe('an idea dated before its cohort began', () => {
     expect(inTime.stderr).not.toContain('2018-07-02');
   });
 });
+
+describe('an NRP given as an NIP', () => {
+  const { proper } = freshDatabase({ today: '2020-01-15' });
+
+  it('is refused with a hint to add --id-type nrp, which then records it', async () => {
+    expect((await proper(['cohort', 'add', COHORT, '--program', 'pim4', '--number', 'XXII', '--year', '2018'])).code).toBe(0);
+    const refused = await proper(['participant', 'add', '78010123', '--cohort', COHORT, '--name', 'Kompol Andi Wijaya']);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain('--id-type nrp');
+    const english = await proper(['participant', 'add', '78010123', '--cohort', COHORT, '--name', 'Kompol Andi Wijaya'], { env: { PROPER_LANG: 'en' } });
+    expect(english.stderr).toContain('like a TNI/Polri NRP');
+    const recorded = await proper(['participant', 'add', '78010123', '--id-type', 'nrp', '--cohort', COHORT, '--name', 'Kompol Andi Wijaya']);
+    expect(recorded.code).toBe(0);
+  });
+});

@@ -49,6 +49,10 @@ describe('parseNip', () => {
     expect(problemKey('1978051220')).toBe('domain.nip.length');
   });
 
+  it('takes 8 digits for an NRP given as an NIP', () => {
+    expect(problemKey('78010123')).toBe('domain.nip.looks_like_nrp');
+  });
+
   it('recognises an old 9-digit NIP', () => {
     expect(problemKey('130234567')).toBe('domain.nip.old_format');
   });

@@ -15,6 +15,10 @@ export const domainMessages = {
     id: 'NIP "{value}" terdiri dari {length} digit, seharusnya 18. Periksa apakah ada digit yang hilang atau berlebih.',
     en: 'NIP "{value}" has {length} digits instead of 18. Check for a missing or extra digit.',
   },
+  'domain.nip.looks_like_nrp': {
+    id: 'NIP "{value}" terdiri dari 8 digit, seperti NRP anggota TNI/Polri, bukan NIP (18 digit). Jika ini NRP, tambahkan --id-type nrp (saat impor: kolom id_type berisi nrp).',
+    en: 'NIP "{value}" has 8 digits, like a TNI/Polri NRP, not an NIP (18 digits). If it is an NRP, add --id-type nrp (when importing: an id_type column holding nrp).',
+  },
   'domain.nip.old_format': {
     id: 'NIP "{value}" adalah NIP lama 9 digit, yang tidak berlaku lagi. Isi NIP baru 18 digit.',
     en: 'NIP "{value}" is an old 9-digit NIP, no longer in use. Enter the new 18-digit NIP.',
