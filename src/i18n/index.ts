@@ -53,3 +53,12 @@ export function t(key: MessageKey | string, params: Params = {}, lang: Language 
     return value === undefined || value === null ? whole : String(value);
   });
 }
+
+/**
+ * A number as recorded, with the language's decimal separator: 92.25 is "92,25" in Indonesian and
+ * "92.25" in English. Never rounds: scores and IKM values are official (SPEC §8).
+ */
+export function decimalText(value: number | string): string {
+  const text = String(value);
+  return currentLanguage() === 'id' ? text.replace('.', ',') : text;
+}

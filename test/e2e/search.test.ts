@@ -84,6 +84,7 @@ describe('similar projects', () => {
     const added = proper(['proyek', 'add', '--nip', '198203152008011004', '--cohort', 'pim4-xxx-2020', '--title', 'Aplikasi pengelolaan surat masuk dan keluar']);
     expect(added.code).toBe(0);
     expect(added.stderr).toMatch(/pim4-medan-2019: "Sistem pelayanan dan informasi surat masuk dan surat keluar" \(tahap adopsi\)/);
+    expect(added.stderr).toMatch(/Mirip \(0,\d\d\)/);
 
     const json = proper(['project', 'add', '--nip', '198507222010012003', '--cohort', 'pim4-xxx-2020', '--title', 'Persuratan masuk dan keluar secara daring', '--json']);
     expect(json.code).toBe(0);

@@ -1,7 +1,7 @@
 // How follow-up checks and the checks due look to a person at the terminal.
 import { ikmGrade } from '../../domain/ikm.js';
 import type { FollowupCheck, FollowupStatus, StopReason } from '../../domain/types.js';
-import { currentLanguage, t } from '../../i18n/index.js';
+import { decimalText, t } from '../../i18n/index.js';
 import type { DueCheck } from '../../usecases/followups.js';
 import type { Cell, Output } from '../output.js';
 import { formatHumanDate } from './dates.js';
@@ -17,7 +17,7 @@ export function reasonLabel(reason: StopReason | null): string | null {
 /** An IKM value with its grade: "84,2 (B)"; a decimal comma in Indonesian. */
 export function ikmText(ikm: number | null): string | null {
   if (ikm === null) return null;
-  const value = currentLanguage() === 'id' ? String(ikm).replace('.', ',') : String(ikm);
+  const value = decimalText(ikm);
   return `${value} (${ikmGrade(ikm)})`;
 }
 

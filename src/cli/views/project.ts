@@ -1,7 +1,7 @@
 // How a change project, its history and its adoptions look to a person at the terminal.
 import type { Adoption } from '../../db/adoptions.js';
 import type { AdoptionKind, EventKind, Project, ProjectEvent, Stage } from '../../domain/types.js';
-import { currentLanguage, t } from '../../i18n/index.js';
+import { decimalText, t } from '../../i18n/index.js';
 import type { Cell, Output } from '../output.js';
 import { paintStage, stageName } from '../stage-colors.js';
 import { formatHumanDate } from './dates.js';
@@ -27,8 +27,7 @@ export function kindLabel(kind: AdoptionKind | null): string | null {
 
 export function scoreText(score: number | null, predicate: string | null): string | null {
   if (score === null) return null;
-  // Indonesians write a decimal comma: 88,5.
-  const number = currentLanguage() === 'id' ? String(score).replace('.', ',') : String(score);
+  const number = decimalText(score);
   return predicate ? `${number} (${predicate})` : number;
 }
 

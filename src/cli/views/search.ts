@@ -1,6 +1,6 @@
 // How search hits and similar projects look at a terminal and in plain text.
 import { MATCH_END, MATCH_START } from '../../db/search.js';
-import { t } from '../../i18n/index.js';
+import { decimalText, t } from '../../i18n/index.js';
 import type { SearchHit } from '../../usecases/search.js';
 import type { SimilarProject } from '../../usecases/similarity.js';
 import type { Output } from '../output.js';
@@ -41,14 +41,14 @@ export function printSearchHits(out: Output, hits: SearchHit[]): void {
 export function printSimilarTable(out: Output, similar: SimilarProject[]): void {
   out.table(
     [t('cli.similar.col.similarity'), t('cli.search.col.id'), t('cli.similar.col.cohort'), t('cli.search.col.title'), t('cli.similar.col.stage')],
-    similar.map((s) => [s.similarity.toFixed(2), s.project_id, s.cohort, s.innovation_name ? `${s.title}\n(${s.innovation_name})` : s.title, stageCell(out, s.stage)]),
+    similar.map((s) => [decimalText(s.similarity.toFixed(2)), s.project_id, s.cohort, s.innovation_name ? `${s.title}\n(${s.innovation_name})` : s.title, stageCell(out, s.stage)]),
   );
 }
 
 /** One warning line per similar project, on stderr. */
 export function warnSimilar(out: Output, similar: readonly SimilarProject[], where: { subject: number } | { line: number }): void {
   for (const s of similar) {
-    const params = { similarity: s.similarity.toFixed(2), cohort: s.cohort, title: s.title, stage: stageLabel(s.stage), id: s.project_id };
+    const params = { similarity: decimalText(s.similarity.toFixed(2)), cohort: s.cohort, title: s.title, stage: stageLabel(s.stage), id: s.project_id };
     out.warn('line' in where ? t('cli.similar.warnLine', { ...params, line: where.line }) : t('cli.similar.warn', { ...params, subject: where.subject }));
   }
 }
