@@ -40,7 +40,7 @@ export function createWizard(invocation: Invocation<unknown>): Wizard {
   const interactive = isInteractive(invocation);
   const answers = new Map<string, string | string[]>();
   let prompts: Prompts | undefined;
-  const load = async () => (prompts ??= await loadPrompts(invocation.context));
+  const load = async () => (prompts ??= await loadPrompts(invocation.context, invocation.globals.color !== false));
 
   return {
     interactive,
@@ -122,7 +122,10 @@ export function nonEmpty(value: string): true | string {
 }
 
 /** The prompt library, talking to the run's terminal. */
-export async function loadPrompts(context: Context): Promise<Prompts> {
+export async function loadPrompts(context: Context, color = true): Promise<Prompts> {
   const { promptsFor } = await import('./prompts.js');
-  return promptsFor({ input: context.stdin, output: context.stdout as unknown as NodeJS.WritableStream });
+  const output = context.stdout as unknown as NodeJS.WritableStream;
+  if (color && !context.env.NO_COLOR) return promptsFor({ input: context.stdin, output });
+  const { uncolouredStream } = await import('./uncoloured.js');
+  return promptsFor({ input: context.stdin, output: uncolouredStream(output) });
 }

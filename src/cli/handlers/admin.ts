@@ -32,7 +32,7 @@ export async function restore(invocation: Invocation): Promise<void> {
   const [file] = invocation.args as [string];
   const out = await outputFor(invocation);
   // confirmDestructive reads only whether prompts may appear and --yes; restore has no open database.
-  const asker = { interactive: isInteractive(invocation), yes: Boolean(invocation.globals.yes), context: invocation.context };
+  const asker = { interactive: isInteractive(invocation), yes: Boolean(invocation.globals.yes), context: invocation.context, out };
   const result = await withDatabasePath(invocation, (dbPath) =>
     restoreDatabase(dbPath, file, invocation.context.now(), () => confirmDestructive(asker, t('cli.restore.confirm', { file, path: dbPath }))),
   );
@@ -56,7 +56,7 @@ export async function doctor(invocation: Invocation): Promise<void> {
 async function offerToRemoveLeftovers(invocation: Invocation, out: Output, report: DoctorReport): Promise<void> {
   const count = report.warnings.filter((w) => w.kind === 'leftover_temp' || w.kind === 'leftover_unfinished').length;
   if (count === 0 || out.json || !isInteractive(invocation)) return;
-  const { confirmPrompt } = await loadPrompts(invocation.context);
+  const { confirmPrompt } = await loadPrompts(invocation.context, invocation.globals.color !== false);
   if (!(await confirmPrompt(t('cli.doctor.removeLeftovers', { count })))) return;
   out.success(t('cli.doctor.leftoversRemoved', { count: removeLeftoversBeside(report.path).length }));
 }

@@ -62,7 +62,7 @@ async function refuseToMixWithRecords(db: Db, path: string, invocation: Invocati
   if (counts.cohorts + counts.people + counts.lokus === 0 || invocation.globals.yes) return;
   const params = { path, cohorts: counts.cohorts, people: counts.people };
   if (!isInteractive(invocation)) throw new UsageError('cli.demo.notEmpty', params);
-  const { confirmPrompt } = await loadPrompts(invocation.context);
+  const { confirmPrompt } = await loadPrompts(invocation.context, invocation.globals.color !== false);
   out.warn(t('cli.demo.notEmptyWarning', params));
   if (!(await confirmPrompt(t('cli.demo.mergeQuestion', params)))) throw new InterruptedError();
 }
