@@ -28,6 +28,12 @@ export function findLokus(db: Db, ref: string): Lokus | undefined {
 }
 
 /** Like findLokus; throws NotFoundError (4) naming the nearest existing codes ("did you mean"). */
+/** The id of the lokus whose name is `name`, ignoring case (the oldest when two share it). */
+export function lokusIdByName(db: Db, name: string): number | undefined {
+  const row = db.prepare('SELECT id FROM lokus WHERE lower(name) = lower(?) ORDER BY id LIMIT 1').get(name) as { id: number } | undefined;
+  return row?.id;
+}
+
 export function requireLokus(db: Db, ref: string): Lokus {
   const lokus = findLokus(db, ref);
   if (lokus) return lokus;

@@ -14,6 +14,7 @@ import { isBackward, mayHoldScore, moveTo, parseStage, scoredEventIndex, startPr
 import type { AdoptionKind, Problem, Result, Stage } from '../domain/types.js';
 import { latestPresentationEvent, listEvents, setEventScore } from '../db/events.js';
 import { applyTransition } from '../db/transitions.js';
+import { lokusIdByName } from '../db/lokus.js';
 import type { Db } from '../db/open.js';
 import {
   findLokusRef,
@@ -63,8 +64,7 @@ function clean(value: string | undefined): string | null {
 function findLokusId(db: Db, ref: string): number | undefined {
   const byRef = findLokusRef(db, ref);
   if (byRef) return byRef.id;
-  const byName = db.prepare('SELECT id FROM lokus WHERE lower(name) = lower(?) ORDER BY id LIMIT 1').get(ref) as { id: number } | undefined;
-  return byName?.id;
+  return lokusIdByName(db, ref);
 }
 
 // The text gate of src/domain/text.ts for every free-text cell, before the row is read.
