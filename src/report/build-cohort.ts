@@ -1,6 +1,7 @@
 // Fills the end-of-angkatan report model (SPEC §8) from the database. Counts are SQL aggregates
 // (src/db/reports/cohort.ts); here they are only shaped into the model, and the warnings worded.
 import { compareNames } from '../domain/name.js';
+import { isPlannedVisit } from '../domain/visit.js';
 import { requireCohort } from '../db/cohorts.js';
 import { buildFollowupReport } from './build-followup.js';
 import type { Db } from '../db/open.js';
@@ -64,6 +65,7 @@ export function buildCohortReport(db: Db, code: string, options: CohortReportOpt
         lokus: { code: v.lokus_code, name: v.lokus_name },
         groups: JSON.parse(v.groups) as string[],
         companion: v.companion,
+        planned: isPlannedVisit(v.date, asOf),
       })),
       pipeline: pipelineOf(countProjectsByStage(db, id)),
       projects,

@@ -47,6 +47,8 @@ export interface ReportVisit {
   lokus: { code: string; name: string };
   groups: string[];
   companion: string | null;
+  /** Dated after the report's day (--as-of, else today): a visit still planned (src/domain/visit.ts). */
+  planned: boolean;
 }
 
 export interface ReportProject {

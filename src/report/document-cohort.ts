@@ -127,7 +127,7 @@ export function cohortDocument(model: CohortReport): ReportDocument {
     ],
     rows: model.visits.map((v) => [
       date(v.date, 'long'),
-      text(v.lokus.name),
+      text(v.planned ? `${v.lokus.name} ${t('visit.plannedMark')}` : v.lokus.name),
       text(v.lokus.code),
       list(v.groups),
       text(v.companion),

@@ -1,6 +1,7 @@
 // Benchmarking visits (kunjungan): a cohort's trip to a lokus on a day, the groups (kelompok) it
 // sent there and their companion.
-import { parsePastDate } from '../domain/dates.js';
+import { parseDate, todayIso } from '../domain/dates.js';
+import { isPlannedVisit } from '../domain/visit.js';
 import type { Visit } from '../domain/types.js';
 import { requireCohort } from '../db/cohorts.js';
 import { requireLokus } from '../db/lokus.js';
@@ -20,7 +21,8 @@ export interface VisitInput {
 }
 
 export function addVisit(db: Db, today: Date, input: VisitInput): VisitWithLokusName {
-  const date = valueOf(parsePastDate(input.date, today), 'date');
+  // A future date is a planned visit (src/domain/visit.ts), so any real date is accepted.
+  const date = valueOf(parseDate(input.date), 'date');
   const groups = groupList(input.group ?? []);
   const companion = text(input.companion, 'companion') ?? null;
   return db
@@ -57,6 +59,11 @@ export function removeVisit(db: Db, id: number): VisitWithLokusName {
     .immediate();
 }
 
+
+/** Whether the visit is still planned on `today` (its day is after today). */
+export function visitIsPlanned(visit: Pick<Visit, 'date'>, today: Date): boolean {
+  return isPlannedVisit(visit.date, todayIso(today));
+}
 
 /** A visit as scripts see it (SPEC §4): cohort and lokus as codes. */
 export function publicVisit({ lokus_name: _name, ...visit }: VisitWithLokusName): Visit {

@@ -93,3 +93,22 @@ describe('an NRP given as an NIP', () => {
     expect(recorded.code).toBe(0);
   });
 });
+
+describe('a planned visit', () => {
+  const { proper } = freshDatabase({ today: '2018-08-15' });
+
+  it('takes a future date and is marked planned in add, list and the cohort report until its day', async () => {
+    expect((await proper(['cohort', 'add', COHORT, '--program', 'pim4', '--number', 'XXII', '--year', '2018'])).code).toBe(0);
+    expect((await proper(['lokus', 'add', 'sby-diskominfo', '--name', 'Diskominfo Surabaya', '--city', 'Surabaya', '--province', 'Jawa Timur'])).code).toBe(0);
+    const added = await proper(['visit', 'add', '--cohort', COHORT, '--lokus', 'sby-diskominfo', '--date', '2018-09-03']);
+    expect(added.code).toBe(0);
+    expect(added.stderr).toContain('direncanakan');
+    expect(added.stdout).toContain('(rencana)');
+    expect((await proper(['visit', 'list', '--cohort', COHORT])).stdout).toContain('(rencana)');
+    expect((await proper(['report', 'cohort', COHORT, '--format', 'md'])).stdout).toContain('Diskominfo Surabaya (rencana)');
+    const json = await proper(['report', 'cohort', COHORT, '--format', 'json']);
+    expect(json.json().visits[0].planned).toBe(true);
+    const later = await proper(['visit', 'list', '--cohort', COHORT], { today: '2018-09-04' });
+    expect(later.stdout).not.toContain('(rencana)');
+  });
+});

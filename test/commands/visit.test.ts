@@ -26,11 +26,13 @@ describe('proper visit', () => {
     expect(result.stderr).toContain('Berikutnya:');
   });
 
-  it('rejects a visit dated in the future with exit 3 and writes nothing', async () => {
+  it('records a visit dated in the future as a planned one; rejects a date that does not exist with exit 3', async () => {
     const result = await proper(['visit', 'add', '--cohort', 'pim4-xxii-2018', '--lokus', 'sby-dpmptsp', '--date', '2030-01-10']);
-    expect(result.code).toBe(3);
-    expect(result.stderr).toContain('--date');
-    expect((await proper(['visit', 'list', '--json'])).json()).toEqual([]);
+    expect(result.code).toBe(0);
+    expect((await proper(['visit', 'list', '--json'])).json()).toHaveLength(1);
+    const invalid = await proper(['visit', 'add', '--cohort', 'pim4-xxii-2018', '--lokus', 'sby-dpmptsp', '--date', '2030-02-30']);
+    expect(invalid.code).toBe(3);
+    expect(invalid.stderr).toContain('--date');
   });
 
   it('fails at once with exit 2 naming the missing flag', async () => {

@@ -76,8 +76,8 @@ describe('report models built from a real database', () => {
 
   it('lists the visits in date order, then by lokus code, with the groups in the order recorded', () => {
     expect(report().visits).toEqual([
-      { date: '2018-08-15', lokus: { code: 'sby-dispendukcapil', name: 'Dinas Kependudukan dan Pencatatan Sipil Kota Surabaya' }, groups: ['3'], companion: null },
-      { date: '2018-08-15', lokus: { code: 'sby-dpmptsp', name: 'DPM-PTSP Kota Surabaya (Mal Pelayanan Publik)' }, groups: ['2', '1'], companion: 'Dr. Sri Wahyuni, M.Si.' },
+      { date: '2018-08-15', lokus: { code: 'sby-dispendukcapil', name: 'Dinas Kependudukan dan Pencatatan Sipil Kota Surabaya' }, groups: ['3'], companion: null, planned: false },
+      { date: '2018-08-15', lokus: { code: 'sby-dpmptsp', name: 'DPM-PTSP Kota Surabaya (Mal Pelayanan Publik)' }, groups: ['2', '1'], companion: 'Dr. Sri Wahyuni, M.Si.', planned: false },
     ]);
   });
 

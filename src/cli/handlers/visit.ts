@@ -1,10 +1,10 @@
 import { t } from '../../i18n/index.js';
-import { parsePastDate, todayIso } from '../../domain/dates.js';
+import { parseDate, todayIso } from '../../domain/dates.js';
 import { NotFoundError } from '../../errors.js';
 import { listCohortsFiltered } from '../../usecases/cohorts.js';
 import { listLokusFiltered } from '../../usecases/lokus.js';
 import type { VisitInput } from '../../usecases/visits.js';
-import { addVisit, cohortGroups, listVisitsFiltered, parseVisitId, publicVisit, removeVisit } from '../../usecases/visits.js';
+import { addVisit, cohortGroups, listVisitsFiltered, parseVisitId, publicVisit, removeVisit, visitIsPlanned } from '../../usecases/visits.js';
 import { confirmDestructive } from '../confirm.js';
 import type { Invocation } from '../invocation.js';
 import type { Session } from '../session.js';
@@ -32,8 +32,9 @@ export async function add(invocation: Invocation<VisitOptions>): Promise<void> {
     const { db, out, today } = session;
     const visit = addVisit(db, today, input);
     if (out.json) return out.data(publicVisit(visit));
-    printVisitTable(out, [visit]);
-    out.success(t('cli.visit.added', { id: visit.id, cohort: visit.cohort, lokus: visit.lokus_name, date: formatHumanDate(visit.date) }));
+    const planned = visitIsPlanned(visit, today);
+    printVisitTable(out, [{ ...visit, planned }]);
+    out.success(t(planned ? 'cli.visit.planned' : 'cli.visit.added', { id: visit.id, cohort: visit.cohort, lokus: visit.lokus_name, date: formatHumanDate(visit.date) }));
     out.hint(t('cli.next', { command: `proper project add --cohort ${visit.cohort} --inspired-by-lokus ${visit.lokus}` }));
   }, { mode: 'write' });
 }
@@ -51,7 +52,7 @@ async function askVisitFields(wizard: Wizard, given: VisitOptions, { db, today }
     const choices = all.map(lokusChoice);
     return all.length > 10 ? p.searchPrompt(t('cli.visit.ask.lokusSearch'), choices) : p.selectPrompt(t('cli.visit.ask.lokus'), choices);
   });
-  const date = await wizard.need(given.date, '--date', (p) => p.textPrompt(t('cli.visit.ask.date'), validator((v) => parsePastDate(v, today)), todayIso(today)));
+  const date = await wizard.need(given.date, '--date', (p) => p.textPrompt(t('cli.visit.ask.date'), validator((v) => parseDate(v)), todayIso(today)));
   let groups = given.group;
   let companion = given.companion;
   if (wizard.asked) {
@@ -76,11 +77,11 @@ function splitList(text: string): string[] {
 }
 
 export async function list(invocation: Invocation<VisitOptions>): Promise<void> {
-  await withSession(invocation, ({ db, out }) => {
+  await withSession(invocation, ({ db, out, today }) => {
     const visits = listVisitsFiltered(db, invocation.opts);
     if (out.json) return out.data(visits.map(publicVisit));
     if (visits.length === 0) return out.hint(t('cli.visit.none'));
-    printVisitTable(out, visits);
+    printVisitTable(out, visits.map((v) => ({ ...v, planned: visitIsPlanned(v, today) })));
   }, { mode: 'read' });
 }
 

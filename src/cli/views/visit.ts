@@ -4,7 +4,7 @@ import { t } from '../../i18n/index.js';
 import type { Output } from '../output.js';
 import { formatHumanDate } from './dates.js';
 
-type ShownVisit = Omit<Visit, 'lokus'> & { lokus?: string; lokus_name?: string };
+type ShownVisit = Omit<Visit, 'lokus'> & { lokus?: string; lokus_name?: string; planned?: boolean };
 
 /** A table of visits; the lokus column is left out when every visit is to the same lokus. */
 export function printVisitTable(out: Output, visits: ShownVisit[], { withLokus = true } = {}): void {
@@ -14,7 +14,7 @@ export function printVisitTable(out: Output, visits: ShownVisit[], { withLokus =
   out.table(
     head,
     visits.map((v) => {
-      const row = [v.id, formatHumanDate(v.date), v.cohort];
+      const row = [v.id, v.planned ? `${formatHumanDate(v.date)} ${t('visit.plannedMark')}` : formatHumanDate(v.date), v.cohort];
       if (withLokus) row.push(v.lokus_name ? `${v.lokus_name} (${v.lokus})` : (v.lokus ?? null));
       row.push(v.groups.join(', '), v.companion);
       return row;

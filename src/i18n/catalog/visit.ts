@@ -22,6 +22,8 @@ export const visitMessages = {
   'visit.exists': { id: 'Kunjungan angkatan {cohort} ke {lokus} pada {date} sudah tercatat (ID {id}).', en: 'A visit of cohort {cohort} to {lokus} on {date} is already recorded (id {id}).' },
   'visit.groupEmpty': { id: 'nama kelompok tidak boleh kosong.', en: 'a group name may not be empty.' },
 
+  'cli.visit.planned': { id: 'Kunjungan {id} direncanakan: angkatan {cohort} ke {lokus} pada {date}.', en: 'Visit {id} planned: cohort {cohort} to {lokus} on {date}.' },
+  'visit.plannedMark': { id: '(rencana)', en: '(planned)' },
   'visit.field.id': { id: 'ID', en: 'ID' },
   'visit.field.cohort': { id: 'Angkatan', en: 'Cohort' },
   'visit.field.lokus': { id: 'Lokus', en: 'Lokus' },
