@@ -2,8 +2,8 @@
 // input (a file from a USB stick or a colleague): its private staged copy is checked as it is,
 // migrated forward there when older, and checked again; anything not exactly the schema this
 // version of proper creates is refused, with every difference named.
-import Database from 'better-sqlite3';
 import { statSync } from 'node:fs';
+import { openCandidate, useRollbackJournal } from '../db/candidate.js';
 import { foreignKeyViolations, integrityFindings, looksLikeSqlite, missingCoreTables } from '../db/doctor.js';
 import { applyMigrations, SCHEMA_VERSION, schemaVersion } from '../db/migrate.js';
 import type { Db } from '../db/open.js';
@@ -21,16 +21,14 @@ export function checkAndMigrateCandidate(staged: string, file: string): number {
   if (statSync(staged).size === 0 || !looksLikeSqlite(staged)) throw new InvalidDataError('admin.restore.notADatabase', { file });
   let db: Db;
   try {
-    db = new Database(staged, { fileMustExist: true });
-    // The candidate's views and triggers may call no function that SQLite deems unsafe.
-    db.pragma('trusted_schema = OFF');
+    db = openCandidate(staged);
   } catch {
     throw new InvalidDataError('admin.restore.notADatabase', { file });
   }
   try {
     const version = checkAsFound(db, file);
     if (version < SCHEMA_VERSION) {
-      db.pragma('journal_mode = DELETE');
+      useRollbackJournal(db);
       try {
         applyMigrations(db);
       } catch (error) {
@@ -39,7 +37,7 @@ export function checkAndMigrateCandidate(staged: string, file: string): number {
       refuseDifferences(schemaDifferences(db, SCHEMA_VERSION), file);
       refuseBrokenReferences(db, file);
     }
-    db.pragma('journal_mode = DELETE');
+    useRollbackJournal(db);
     return version;
   } catch (error) {
     const code = (error as { code?: string }).code ?? '';
