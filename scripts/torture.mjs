@@ -7,6 +7,7 @@
 //
 //   npm run torture                 # the long form: 30 trials of each, 8 writers for 60 s
 //   node scripts/torture.mjs --short   # CI: 3 trials of each, 4 writers for 8 s (needs a build)
+import Database from 'better-sqlite3';
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -47,6 +48,28 @@ function runUntilKilled(db, args, killAfterMs) {
   });
 }
 
+/**
+ * A version-1 file holding `from`'s rows: migration 001's schema, then every column it has copied
+ * over; so the migration trial runs every later migration, whatever this version adds.
+ */
+function makeVersionOne(from, to) {
+  const initial = fs.readFileSync(path.join(root, 'src', 'db', 'migrations', '001_initial.sql'), 'utf8');
+  const db = new Database(to);
+  try {
+    db.pragma('foreign_keys = OFF');
+    db.exec(initial);
+    db.prepare('ATTACH DATABASE ? AS source').run(from);
+    const tables = db.prepare("SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all();
+    for (const { name } of tables) {
+      const columns = db.prepare(`SELECT name FROM pragma_table_info(?, 'main')`).all(name).map((c) => `"${c.name}"`).join(', ');
+      db.exec(`DELETE FROM main."${name}"; INSERT INTO main."${name}" (${columns}) SELECT ${columns} FROM source."${name}"`);
+    }
+    db.exec('DETACH DATABASE source; PRAGMA user_version = 1; PRAGMA journal_mode = DELETE');
+  } finally {
+    db.close();
+  }
+}
+
 function copyDb(from, to) {
   fs.copyFileSync(from, to);
   fs.chmodSync(to, 0o600);
@@ -60,8 +83,7 @@ proper(base, ['cohort', 'add', 'torture-2024', '--program', 'pkp', '--number', '
 const candidate = path.join(work, 'candidate.db');
 node(['bench/make-large-db.mjs', candidate, '--cohorts', String(config.cohorts), '--per', '40', '--seed', '7']);
 const oldBase = path.join(work, 'old-v1.db');
-copyDb(base, oldBase);
-withDb(oldBase, (db) => db.exec('DROP TABLE audit_log; PRAGMA user_version = 1; PRAGMA journal_mode = DELETE'));
+makeVersionOne(base, oldBase);
 const csv = path.join(work, 'participants.csv');
 node(['bench/generate-participants.mjs', String(config.importRows), csv]);
 const projectId = withDb(base, (db) => db.prepare("SELECT id FROM projects WHERE stage IN ('idea', 'design') ORDER BY id LIMIT 1").get().id);
