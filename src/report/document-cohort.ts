@@ -154,10 +154,7 @@ export function cohortDocument(model: CohortReport): ReportDocument {
     layout: 'table',
     columns: [
       count('report.field.no'),
-      col('report.field.nip'),
-      col('report.field.name'),
-      col('report.field.title', { wide: true }),
-      col('report.field.innovation_name'),
+      ...projectColumns(),
       col('report.field.stage'),
       col('report.field.stage_date'),
       count('report.field.score'),
@@ -170,10 +167,7 @@ export function cohortDocument(model: CohortReport): ReportDocument {
     ],
     rows: model.projects.map((p, i) => [
       num(i + 1),
-      nip(p.nip),
-      text(p.name),
-      text(p.title),
-      text(p.innovation_name),
+      ...projectCells(p),
       text(stageLabel(p.stage)),
       date(p.stage_date),
       num(p.score),
@@ -192,20 +186,14 @@ export function cohortDocument(model: CohortReport): ReportDocument {
     title: t('report.section.adopted', { project_word: word }),
     layout: 'table',
     columns: [
-      col('report.field.nip'),
-      col('report.field.name'),
-      col('report.field.title', { wide: true }),
-      col('report.field.innovation_name'),
+      ...projectColumns(),
       col('report.field.adopted_by', { wide: true }),
       col('report.field.adoption_kind'),
       col('report.field.award'),
       col('report.field.stage_date'),
     ],
     rows: model.adopted.map((p) => [
-      nip(p.nip),
-      text(p.name),
-      text(p.title),
-      text(p.innovation_name),
+      ...projectCells(p),
       list(p.adopted_by),
       list(p.adoption_kinds.map(adoptionKindLabel)),
       text(p.award),
@@ -219,19 +207,13 @@ export function cohortDocument(model: CohortReport): ReportDocument {
     title: t('report.section.awarded', { project_word: word }),
     layout: 'table',
     columns: [
-      col('report.field.nip'),
-      col('report.field.name'),
-      col('report.field.title', { wide: true }),
-      col('report.field.innovation_name'),
+      ...projectColumns(),
       col('report.field.award', { wide: true }),
       count('report.field.score'),
       col('report.field.predicate'),
     ],
     rows: model.awarded.map((p) => [
-      nip(p.nip),
-      text(p.name),
-      text(p.title),
-      text(p.innovation_name),
+      ...projectCells(p),
       text(p.award),
       num(p.score),
       text(predicateLabel(p.predicate)),
@@ -245,20 +227,14 @@ export function cohortDocument(model: CohortReport): ReportDocument {
     layout: 'table',
     columns: [
       count('report.field.rank'),
-      col('report.field.nip'),
-      col('report.field.name'),
-      col('report.field.title', { wide: true }),
-      col('report.field.innovation_name'),
+      ...projectColumns(),
       count('report.field.score'),
       col('report.field.predicate'),
       col('report.field.stage'),
     ],
     rows: model.top_projects.map((p, i) => [
       num(i + 1),
-      nip(p.nip),
-      text(p.name),
-      text(p.title),
-      text(p.innovation_name),
+      ...projectCells(p),
       num(p.score),
       text(predicateLabel(p.predicate)),
       text(stageLabel(p.stage)),
@@ -288,4 +264,14 @@ export function cohortDocument(model: CohortReport): ReportDocument {
     sections: [identity, overview, byStatus, byGender, byAgency, byGrade, visits, pipelineSection(pipeline, word), milestones,
       projects, adopted, awarded, top, ...cohortFollowupSection(model.followup), warnings],
   };
+}
+
+/** The columns that name a project in each project table of the report: NIP, name, title, innovation. */
+function projectColumns() {
+  return [col('report.field.nip'), col('report.field.name'), col('report.field.title', { wide: true }), col('report.field.innovation_name')];
+}
+
+/** The cells under {@link projectColumns}. */
+function projectCells(p: { nip: string; name: string | null; title: string; innovation_name: string | null }) {
+  return [nip(p.nip), text(p.name), text(p.title), text(p.innovation_name)];
 }
