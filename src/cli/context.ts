@@ -1,7 +1,7 @@
 // Everything a run of proper takes from the world outside it: the environment, the three standard
 // streams and whether they are terminals, and the clock. main.ts builds it once from the process;
-// tests build it from buffers (test/helpers/run.ts). Nothing below main.ts reads process.env,
-// process.stdout/stdin or the system clock itself: it is handed this.
+// tests build it from buffers (test/helpers/run.ts). Nothing below main.ts reads the process's
+// environment, its standard streams or the system clock itself: it is handed this.
 import { homedir } from 'node:os';
 
 export type Env = Readonly<Record<string, string | undefined>>;

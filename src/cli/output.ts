@@ -20,8 +20,8 @@ export type Cell = string | number | null | undefined;
  * is drawn: a script's `--json` call should not pay for either at start-up.
  */
 export async function createOutput(options: OutputOptions): Promise<Output> {
-  // proper decides colour from its context (TTY, NO_COLOR, --no-color); chalk's own guess reads
-  // process.env and process.stdout, which are not this run's, so it is told the level.
+  // proper decides colour from its context (TTY, NO_COLOR, --no-color); chalk's own guess reads the
+  // process's environment and stdout, which are not this run's, so it is told the level.
   const paint = options.color ? new (await import('chalk')).Chalk({ level: 1 }) : plainPaint;
   return new Output(options, paint);
 }
