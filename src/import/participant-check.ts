@@ -1,10 +1,9 @@
 // The front half of `proper import participants` after the source: each record validated with the
 // domain rules (src/domain/participant-row.ts), repeated NIPs found, warnings logged, and the
 // result handed on in batches: the valid rows packed flat for the writer (src/db/participant-writer.ts)
-// and the rejected rows with their problems. Pure computation over the source, no database: it runs
-// in the main thread or, for a large file, in the reading worker (src/import/check-worker.ts).
+// and the rejected rows with their problems. Pure computation over the source, no database.
 import { validateParticipantRow } from '../domain/participant-row.js';
-import { packRow, ROW_WIDTH, type PackedRows } from '../db/participant-writer.js';
+import { packRow, type PackedRows } from '../db/participant-writer.js';
 import { FirstLines } from './first-lines.js';
 import type { RowNote } from './row-shape.js';
 import type { ImportSource } from './source.js';
@@ -78,10 +77,21 @@ export function* checkParticipants(source: ImportSource, options: CheckOptions):
   }
 }
 
-/** Rows packed in a batch. */
-export function packedCount(batch: Pick<CheckedBatch, 'packed'>): number {
-  return batch.packed.length / ROW_WIDTH;
+/**
+ * The batches as an async iterable that gives the event loop a turn every YIELD_EVERY_MS, so that
+ * a signal (Ctrl-C) is heard during a long import: a turn costs about a microsecond.
+ */
+export async function* inTurns(batches: Iterable<CheckedBatch>): AsyncGenerator<CheckedBatch> {
+  let turn = Date.now();
+  for (const batch of batches) {
+    yield batch;
+    if (Date.now() - turn >= YIELD_EVERY_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      turn = Date.now();
+    }
+  }
 }
+const YIELD_EVERY_MS = 50;
 
 /**
  * The problems found while reading a row (formula cells) first, then the validator's, except those

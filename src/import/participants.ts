@@ -5,10 +5,10 @@
 // --dry-run) and rolls it back unless the whole file was valid (or --skip-invalid): the valid rows
 // of each batch are written at once with statements prepared once (person by NIP, then enrolment
 // by NIP + cohort), so the counts of added / updated / unchanged are exact and nothing half-written
-// survives. The batches arrive asynchronously (from the reading worker, or from the main thread
-// between turns of the event loop), so that reading overlaps writing and Ctrl-C can be heard: the
-// pass checks its AbortSignal between batches and stops with the transaction still open for the
-// caller to roll back. Only this pass uses the connection while it awaits: the CLI runs one command.
+// survives. The batches arrive asynchronously (src/import/participant-check.ts `inTurns`: the
+// event loop gets a turn every 50 ms), so that Ctrl-C is heard: the pass checks its AbortSignal
+// between batches and stops with the transaction still open for the caller to roll back. Only this
+// pass uses the connection while it awaits: the CLI runs one command at a time.
 // The SQL lives in src/db/participant-writer.ts.
 import type { Db } from '../db/open.js';
 import { ParticipantWriter, type Counts } from '../db/participant-writer.js';

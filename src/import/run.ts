@@ -14,7 +14,7 @@ import type { Program } from '../domain/types.js';
 import { InvalidDataError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import type { ImportKind } from './header-map.js';
-import { openCheckedParticipants, type CheckedSource } from './checked-source.js';
+import { checkParticipants, inTurns } from './participant-check.js';
 import { writeParticipantBatches, type Counts, type ParticipantOutcome, type RowError, type ValidateOptions, type ValidationOutcome } from './participants.js';
 import { countProjectChanges, validateProjects, writeProjects, type ProjectPlan } from './projects.js';
 import { defaultRejectedPath, RejectedWriter } from './rejected.js';
@@ -53,8 +53,6 @@ export interface ImportInput {
    * rolls back and throws InterruptedError (exit 130). The projects import is not interruptible.
    */
   signal?: AbortSignal | undefined;
-  /** The participant import's reading worker: true always, false never, default by the file's size. */
-  parallel?: boolean | undefined;
 }
 
 export interface ImportReport extends Counts {
@@ -131,12 +129,7 @@ export async function runImport(db: Db, input: ImportInput): Promise<ImportRepor
   const cohort = requireCohort(db, input.cohort.trim());
   const dryRun = Boolean(input.dryRun);
   const skipInvalid = Boolean(input.skipInvalid);
-  const open = { kind: input.kind, sheet: input.sheet, headerRow: input.headerRow, map: input.map };
-  const checked =
-    input.kind === 'participants'
-      ? await openCheckedParticipants(input.file, { ...open, today: input.today, continueAfterInvalid: skipInvalid || dryRun, signal: input.signal, parallel: input.parallel })
-      : undefined;
-  const source = checked?.source ?? (await openImportSource(input.file, open));
+  const source = await openImportSource(input.file, { kind: input.kind, sheet: input.sheet, headerRow: input.headerRow, map: input.map });
   const rejectedPath = skipInvalid && !dryRun ? (input.rejected ?? defaultRejectedPath(input.file)) : null;
   let rejected: RejectedWriter | undefined;
   let result: { outcome: ValidationOutcome; counts: Counts; written: boolean; changed?: ImportedProject[] };
@@ -146,7 +139,7 @@ export async function runImport(db: Db, input: ImportInput): Promise<ImportRepor
       : undefined;
     rejected?.check();
     const common = { today: input.today, keep: ERRORS_KEPT, rejected, describe: describeRowError, onProgress: input.onProgress };
-    result = checked !== undefined ? await importParticipants(db, checked, input, cohort, common) : importProjects(db, source, input, cohort, common);
+    result = input.kind === 'participants' ? await importParticipants(db, source, input, cohort, common) : importProjects(db, source, input, cohort, common);
     rejected?.close();
   } finally {
     // After a failure nothing half-written is left: the rejected rows' file is dropped.
@@ -179,8 +172,7 @@ type Cohort = ReturnType<typeof requireCohort>;
  * Committed only when the import may land; everything else (an invalid row, an error, Ctrl-C)
  * rolls back.
  */
-async function importParticipants(db: Db, checked: CheckedSource, input: ImportInput, cohort: Cohort, common: Common) {
-  const { source } = checked;
+async function importParticipants(db: Db, source: ImportSource, input: ImportInput, cohort: Cohort, common: Common) {
   const dryRun = Boolean(input.dryRun);
   const skipInvalid = Boolean(input.skipInvalid);
   let outcome: ParticipantOutcome;
@@ -191,7 +183,8 @@ async function importParticipants(db: Db, checked: CheckedSource, input: ImportI
     try {
       // With the foreign-key checks off, the cohort must still exist now that the lock is held.
       requireCohort(db, cohort.code);
-      outcome = await writeParticipantBatches(db, checked.batches, { ...common, cohortId: cohort.id, write: !dryRun, file: input.file, signal: input.signal });
+      const batches = inTurns(checkParticipants(source, { today: input.today, continueAfterInvalid: skipInvalid || dryRun }));
+      outcome = await writeParticipantBatches(db, batches, { ...common, cohortId: cohort.id, write: !dryRun, file: input.file, signal: input.signal });
       if (outcome.rows === 0) throw new InvalidDataError('import.error.noRows', { file: input.file, line: source.headerLine });
       const blocked = outcome.rejected > 0 && !skipInvalid;
       if (!dryRun && !blocked && outcome.valid > 0) {
