@@ -3,6 +3,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Stage } from '../domain/types.js';
 import { stageName } from '../usecases/stage-names.js';
+import type { Output } from './output.js';
 
 export const STAGE_COLORS = {
   idea: 'gray',
@@ -18,4 +19,14 @@ export { stageName };
 /** The stage's name painted in its colour; `paint` is the Output's (a no-colour Chalk when plain). */
 export function paintStage(paint: ChalkInstance, stage: Stage, text: string = stageName(stage)): string {
   return paint[STAGE_COLORS[stage]](text);
+}
+
+/** The stage's name, plain (for messages that are coloured as a whole, or none). */
+export function stageLabel(stage: Stage | null): string {
+  return stage === null ? '' : stageName(stage);
+}
+
+/** The stage's name in its colour (plain without colour). */
+export function stageCell(out: Output, stage: Stage | null): string {
+  return stage === null ? '' : paintStage(out.paint, stage);
 }

@@ -1,12 +1,11 @@
 // Queries of the search index (migration 004: search_projects and search_lokus, FTS5 trigram;
 // search_words, whole words). Every statement is a literal with bound parameters; words reach FTS5
 // only as quoted strings, so nothing a user types is read as query syntax.
+import { foldText, rankRows, snippetOf } from '../domain/search-rank.js';
 import type { Program, Stage } from '../domain/types.js';
 import type { Db } from './open.js';
 
-/** Marks around a match in a snippet (char(1), char(2) in the SQL); the CLI turns them into bold, [brackets] or nothing. */
-export const MATCH_START = '\u0001';
-export const MATCH_END = '\u0002';
+export { MATCH_END, MATCH_START } from '../domain/search-rank.js';
 
 /** The schema version that created the search index. */
 export const SEARCH_SCHEMA_VERSION = 4;
@@ -58,7 +57,7 @@ export interface ProjectHit {
   cohort: string;
   stage: Stage;
   snippet: string;
-  /** Relevance: FTS5's bm25 with the sign turned, higher is better; 0 without an indexed word. */
+  /** Relevance (src/domain/search-rank.ts), higher is better; 0 without an indexed word. */
   score: number;
 }
 
@@ -71,102 +70,109 @@ export interface LokusHit {
 }
 
 /**
- * How many of the newest matches are ranked. bm25 costs a lookup per matching row: a word in 75,000
- * of 1,000,000 projects would take longer than SPEC §9 allows, so a query matching more than this
- * ranks its newest RANKED_WINDOW matches (by id); below that the ranking is exact.
+ * How many of the newest matches are ranked: a word in 75,000 of 1,000,000 projects cannot all be
+ * read and ranked within SPEC §9's time, so a query matching more than this ranks its newest
+ * RANKED_WINDOW matches (by id, after the filters and the short words); below that the ranking is exact.
  */
 export const RANKED_WINDOW = 1000;
 
-// bm25 is spelled out: ORDER BY rank (the same weights, configured by migration 004 for other
-// tools) measured 3× slower once a rowid range is added. json_each(:short) holds the LIKE patterns
-// of the words too short for the trigram index; each must be found in some column.
+/** Weights of the columns in the ranking and the snippet: title, innovation name, description, details. */
+const PROJECT_WEIGHTS = [10, 6, 2, 1] as const;
+/** Lokus: name, innovations. */
+const LOKUS_WEIGHTS = [2, 1] as const;
+
+// FTS5 hands its matches newest first (ORDER BY rowid DESC is its own order, stopped by the LIMIT)
+// with their text; ranking and snippets are computed from that text (src/domain/search-rank.ts).
+// json_each(:short) holds the LIKE patterns of the words too short for the trigram index; each must
+// be found in some column. The project filters are an EXISTS so that the index's order is kept.
 const SQL = {
-  projectWindow: 'SELECT rowid FROM search_projects WHERE search_projects MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?',
-  lokusWindow: 'SELECT rowid FROM search_lokus WHERE search_lokus MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?',
-  projectTop: `
-    SELECT s.rowid AS id, -bm25(search_projects, 10.0, 6.0, 2.0, 1.0) AS score
+  projectWindow: `
+    SELECT s.rowid AS id, s.title, s.innovation_name, s.description, s.details
     FROM search_projects s
-    WHERE s.search_projects MATCH :match AND s.rowid >= :from
-      AND NOT EXISTS (SELECT 1 FROM json_each(:short) w WHERE NOT (s.title LIKE w.value ESCAPE '\' OR s.innovation_name LIKE w.value ESCAPE '\'
-                      OR s.description LIKE w.value ESCAPE '\' OR s.details LIKE w.value ESCAPE '\'))
-    ORDER BY bm25(search_projects, 10.0, 6.0, 2.0, 1.0) LIMIT :limit`,
-  projectTopFiltered: `
-    SELECT s.rowid AS id, -bm25(search_projects, 10.0, 6.0, 2.0, 1.0) AS score
-    FROM search_projects s
-    JOIN projects p ON p.id = s.rowid JOIN enrolments e ON e.id = p.enrolment_id JOIN cohorts c ON c.id = e.cohort_id
-    WHERE s.search_projects MATCH :match AND s.rowid >= :from
-      AND NOT EXISTS (SELECT 1 FROM json_each(:short) w WHERE NOT (s.title LIKE w.value ESCAPE '\' OR s.innovation_name LIKE w.value ESCAPE '\'
-                      OR s.description LIKE w.value ESCAPE '\' OR s.details LIKE w.value ESCAPE '\'))
-      AND (:program IS NULL OR c.program = :program) AND (:year IS NULL OR c.year = :year) AND (:stage IS NULL OR p.stage = :stage)
-    ORDER BY bm25(search_projects, 10.0, 6.0, 2.0, 1.0) LIMIT :limit`,
+    WHERE s.search_projects MATCH :match
+      AND NOT EXISTS (SELECT 1 FROM json_each(:short) w WHERE NOT coalesce(s.title LIKE w.value ESCAPE '\\' OR s.innovation_name LIKE w.value ESCAPE '\\'
+                      OR s.description LIKE w.value ESCAPE '\\' OR s.details LIKE w.value ESCAPE '\\', 0))
+      AND (:filtered = 0 OR EXISTS (SELECT 1 FROM projects p JOIN enrolments e ON e.id = p.enrolment_id JOIN cohorts c ON c.id = e.cohort_id
+                      WHERE p.id = s.rowid AND (:program IS NULL OR c.program = :program) AND (:year IS NULL OR c.year = :year) AND (:stage IS NULL OR p.stage = :stage)))
+    ORDER BY s.rowid DESC LIMIT :window`,
   /** Words too short for the index alone: every row is read, newest first. */
   projectScan: `
     SELECT s.rowid AS id, 0 AS score
     FROM search_projects s
     JOIN projects p ON p.id = s.rowid JOIN enrolments e ON e.id = p.enrolment_id JOIN cohorts c ON c.id = e.cohort_id
-    WHERE NOT EXISTS (SELECT 1 FROM json_each(:short) w WHERE NOT (s.title LIKE w.value ESCAPE '\' OR s.innovation_name LIKE w.value ESCAPE '\'
-                      OR s.description LIKE w.value ESCAPE '\' OR s.details LIKE w.value ESCAPE '\'))
+    WHERE NOT EXISTS (SELECT 1 FROM json_each(:short) w WHERE NOT coalesce(s.title LIKE w.value ESCAPE '\\' OR s.innovation_name LIKE w.value ESCAPE '\\'
+                      OR s.description LIKE w.value ESCAPE '\\' OR s.details LIKE w.value ESCAPE '\\', 0))
       AND (:program IS NULL OR c.program = :program) AND (:year IS NULL OR c.year = :year) AND (:stage IS NULL OR p.stage = :stage)
     ORDER BY s.rowid DESC LIMIT :limit`,
-  // CAST: better-sqlite3 binds a JS number as a REAL, and FTS5 then drops its rowid = constraint
-  // (SQLite 3.53.2: every match came back).
-  projectSnippet: `
-    SELECT p.id, p.title, c.code AS cohort, p.stage, snippet(search_projects, -1, char(1), char(2), '…', 64) AS snippet
-    FROM search_projects s
-    JOIN projects p ON p.id = s.rowid JOIN enrolments e ON e.id = p.enrolment_id JOIN cohorts c ON c.id = e.cohort_id
-    WHERE s.search_projects MATCH ? AND s.rowid = CAST(? AS INTEGER)`,
   projectPlain: `
     SELECT p.id, p.title, c.code AS cohort, p.stage, p.title AS snippet
     FROM projects p JOIN enrolments e ON e.id = p.enrolment_id JOIN cohorts c ON c.id = e.cohort_id
     WHERE p.id = ?`,
-  lokusTop: `
-    SELECT l.id, l.code, l.name AS title, snippet(search_lokus, -1, char(1), char(2), '…', 64) AS snippet, -bm25(search_lokus, 2.0, 1.0) AS score
+  lokusWindow: `
+    SELECT l.id, l.code, l.name AS title, s.name, s.innovations
     FROM search_lokus s JOIN lokus l ON l.id = s.rowid
-    WHERE s.search_lokus MATCH :match AND s.rowid >= :from
-      AND NOT EXISTS (SELECT 1 FROM json_each(:short) w WHERE NOT (s.name LIKE w.value ESCAPE '\' OR s.innovations LIKE w.value ESCAPE '\'))
-    ORDER BY bm25(search_lokus, 2.0, 1.0) LIMIT :limit`,
+    WHERE s.search_lokus MATCH :match
+      AND NOT EXISTS (SELECT 1 FROM json_each(:short) w WHERE NOT coalesce(s.name LIKE w.value ESCAPE '\\' OR s.innovations LIKE w.value ESCAPE '\\', 0))
+    ORDER BY s.rowid DESC LIMIT :window`,
   lokusScan: `
     SELECT l.id, l.code, l.name AS title, s.name AS snippet, 0 AS score
     FROM search_lokus s JOIN lokus l ON l.id = s.rowid
-    WHERE NOT EXISTS (SELECT 1 FROM json_each(:short) w WHERE NOT (s.name LIKE w.value ESCAPE '\' OR s.innovations LIKE w.value ESCAPE '\'))
+    WHERE NOT EXISTS (SELECT 1 FROM json_each(:short) w WHERE NOT coalesce(s.name LIKE w.value ESCAPE '\\' OR s.innovations LIKE w.value ESCAPE '\\', 0))
     ORDER BY l.id DESC LIMIT :limit`,
 } as const;
 
-/** The lowest rowid of the newest RANKED_WINDOW rows matching `match`; 0 when fewer match. */
-function windowStart(db: Db, sql: string, match: string): number {
-  const row = db.prepare(sql).get(match, RANKED_WINDOW - 1) as { rowid: number } | undefined;
-  return row?.rowid ?? 0;
+interface ProjectText {
+  id: number;
+  title: string;
+  innovation_name: string | null;
+  description: string | null;
+  details: string | null;
 }
 
+const projectColumns = (row: ProjectText) => [row.title, row.innovation_name, row.description, row.details];
+
 /**
- * Projects holding every word, best first (bm25 weighs title 10, innovation name 6, description 2,
- * details 1). Ranked on row ids alone first, then the snippets of the `limit` shown.
+ * Projects holding every word, best first (title weighs 10, innovation name 6, description 2,
+ * details: milestones, awards, adopters, 1), with a snippet of the column that holds the most words.
  */
 export function searchProjects(db: Db, input: ProjectSearchInput): ProjectHit[] {
   const short = containsAll(input.short);
   const filters = { program: input.program ?? null, year: input.year ?? null, stage: input.stage ?? null };
-  const filtered = input.program !== undefined || input.year !== undefined || input.stage !== undefined;
+  const plain = db.prepare(SQL.projectPlain);
+  const shown = (id: number) => plain.get(id) as Omit<ProjectHit, 'score'>;
   if (input.indexed.length === 0) {
     const found = db.prepare(SQL.projectScan).all({ short, limit: input.limit, ...filters }) as { id: number; score: number }[];
-    const plain = db.prepare(SQL.projectPlain);
-    return found.map(({ id, score }) => ({ ...(plain.get(id) as Omit<ProjectHit, 'score'>), score }));
+    return found.map(({ id, score }) => ({ ...shown(id), score }));
   }
-  const match = allOf(input.indexed);
-  const params = { match, from: windowStart(db, SQL.projectWindow, match), short, limit: input.limit };
-  const top = (filtered ? db.prepare(SQL.projectTopFiltered).all({ ...params, ...filters }) : db.prepare(SQL.projectTop).all(params)) as {
-    id: number;
-    score: number;
-  }[];
-  const detail = db.prepare(SQL.projectSnippet);
-  return top.map(({ id, score }) => ({ ...(detail.get(match, id) as Omit<ProjectHit, 'score'>), score }));
+  const filtered = input.program !== undefined || input.year !== undefined || input.stage !== undefined ? 1 : 0;
+  const found = db.prepare(SQL.projectWindow).all({ match: allOf(input.indexed), short, filtered, ...filters, window: RANKED_WINDOW }) as ProjectText[];
+  const words = input.indexed.map(foldText);
+  return rankRows(found, projectColumns, PROJECT_WEIGHTS, words)
+    .slice(0, input.limit)
+    .map(({ row, score }) => {
+      const hit = shown(row.id);
+      return { ...hit, snippet: snippetOf(projectColumns(row), PROJECT_WEIGHTS, words) ?? hit.snippet, score };
+    });
+}
+
+interface LokusText {
+  id: number;
+  code: string;
+  title: string;
+  name: string;
+  innovations: string | null;
 }
 
 /** Lokus whose name or innovations hold every word, best first (name weighs 2, innovations 1). */
 export function searchLokus(db: Db, input: SearchInput): LokusHit[] {
   const short = containsAll(input.short);
   if (input.indexed.length === 0) return db.prepare(SQL.lokusScan).all({ short, limit: input.limit }) as LokusHit[];
-  const match = allOf(input.indexed);
-  return db.prepare(SQL.lokusTop).all({ match, from: windowStart(db, SQL.lokusWindow, match), short, limit: input.limit }) as LokusHit[];
+  const found = db.prepare(SQL.lokusWindow).all({ match: allOf(input.indexed), short, window: RANKED_WINDOW }) as LokusText[];
+  const words = input.indexed.map(foldText);
+  const columns = (row: LokusText) => [row.name, row.innovations];
+  return rankRows(found, columns, LOKUS_WEIGHTS, words)
+    .slice(0, input.limit)
+    .map(({ row, score }) => ({ id: row.id, code: row.code, title: row.title, snippet: snippetOf(columns(row), LOKUS_WEIGHTS, words) ?? row.name, score }));
 }
 
 /** A project as the similarity measure and its reports see it. */

@@ -40,6 +40,18 @@ export function columnIndex(letters: string, from = 0): number {
   return n - 1;
 }
 
+/** columnIndex() of the letters starting at `from` in UTF-8 bytes (a cell reference's `r`, read without a string). */
+export function columnIndexOfBytes(bytes: Uint8Array, from: number): number {
+  let n = 0;
+  for (let i = from; i < bytes.length; i++) {
+    const c = bytes[i]!;
+    if (c >= 65 && c <= 90) n = n * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) n = n * 26 + (c - 96);
+    else break;
+  }
+  return n - 1;
+}
+
 /** `B12` → { row: 12, column: 1 } (1-based row, 0-based column); undefined parts when absent. */
 export function parseCellRef(ref: string): { row: number | undefined; column: number | undefined } {
   const m = /^\$?([A-Za-z]{1,3})?\$?(\d+)?$/.exec(ref);

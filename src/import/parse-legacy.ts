@@ -93,7 +93,7 @@ function checkOdsContent(file: string): void {
         }
       },
     });
-    const reader = zip.open(content, (text) => parser.write(text));
+    const reader = zip.openBytes(content, (bytes) => parser.writeBytes(bytes));
     while (reader.pump());
     parser.close();
   } catch (error) {

@@ -8,7 +8,8 @@
 // row workbook, side by side on one loaded machine, exceljs (whole workbook) took 66 s and 613 MB,
 // exceljs's streaming reader 7.6 s and 100 MB, SheetJS 9.7 s and 155 MB, and this reader (our ZIP
 // directory + native inflate + a tag scanner, src/import/zip.ts and xml.ts) 4.1 s and 83 MB — with
-// memory that does not grow with the sheet. SheetJS reads .xls and .ods beside it (parse-legacy.ts).
+// memory that does not grow with the sheet (the scanner reads bytes since: xml.ts gives figures).
+// SheetJS reads .xls and .ods beside it (parse-legacy.ts).
 import { ProperError, UsageError } from '../errors.js';
 import { limitError, type RowReader } from './sheet-row.js';
 

@@ -158,7 +158,7 @@ export function readSharedStrings(zip: ZipArchive, file: string): string[] {
       }
     },
   });
-  const reader = zip.open(entry, (text) => parser.write(text));
+  const reader = zip.openBytes(entry, (bytes) => parser.writeBytes(bytes));
   while (reader.pump());
   parser.close();
   return out;

@@ -4,10 +4,10 @@
 // Formatted empty cells and rows cost a parse but no memory; a merged range gives its value to
 // every cell it covers; a formula is read through its saved value, and one without a saved value,
 // or whose saved value is an error (#N/A), is reported as such.
-import { columnIndex, formatNumber, parseCellRef, serialToIso } from './cell-format.js';
+import { columnIndexOfBytes, formatNumber, parseCellRef, serialToIso } from './cell-format.js';
 import { limitError, LIMITS, type CellIssue, type SheetRow } from './sheet-row.js';
 import type { NumberKind } from './xlsx-parts.js';
-import { attr, attrStart, xmlParser, type Attributes } from './xml.js';
+import { attr, attrStart, integerAt, xmlParser, type Attributes, type XmlParser } from './xml.js';
 import type { ZipArchive, ZipEntry } from './zip.js';
 
 interface Merge {
@@ -22,6 +22,8 @@ const BATCH = 1000;
 const MERGE_REF = /<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^>]*?\bref\s*=\s*["']([^"']+)["']/g;
 
 const MERGE_BYTES = Buffer.from('mergeCell');
+/** Bytes carried from one piece to the next: longer than any `<mergeCell ref="…"` tag. */
+const SEAM = 512;
 
 /**
  * Pass 1: every merged range of the sheet, by first row. Only inflated: the bytes are searched for
@@ -36,10 +38,13 @@ function readMerges(zip: ZipArchive, entry: ZipEntry, file: string): Map<number,
   const reader = zip.openBytes(entry, (bytes) => {
     if (bytes.length === 0) return;
     const chunk = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-    const buffer = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
-    carry = Buffer.from(buffer.subarray(Math.max(0, buffer.length - 512)));
-    if (buffer.indexOf(MERGE_BYTES) === -1) return;
-    const text = buffer.toString('utf8');
+    // Joined with the carried tail only where `mergeCell` occurs: the seam is searched on its own.
+    const seam = carry.length > 0 ? Buffer.concat([carry, chunk.subarray(0, SEAM)]) : chunk.subarray(0, 0);
+    const found = chunk.indexOf(MERGE_BYTES) !== -1 || seam.indexOf(MERGE_BYTES) !== -1;
+    const previous = carry;
+    carry = Buffer.from(chunk.length >= SEAM ? chunk.subarray(chunk.length - SEAM) : Buffer.concat([carry, chunk]).subarray(-SEAM));
+    if (!found) return;
+    const text = Buffer.concat([previous, chunk]).toString('utf8');
     MERGE_REF.lastIndex = 0;
     for (let m = MERGE_REF.exec(text); m !== null; m = MERGE_REF.exec(text)) {
       if (seen.has(m[1]!)) continue;
@@ -70,7 +75,7 @@ export interface SheetContext {
 export class XlsxSheetRows {
   private readonly queue: SheetRow[] = [];
   private readonly reader: { pump(): boolean };
-  private readonly parser: { write(text: string): void; close(): void };
+  private readonly parser: XmlParser;
   private readonly merges: Map<number, Merge[]>;
   private active: Merge[] = [];
   private done = false;
@@ -103,7 +108,7 @@ export class XlsxSheetRows {
       text: (text) => this.addText(text),
       close: (name) => this.closeTag(name),
     });
-    this.reader = zip.open(entry, (text) => this.parser.write(text));
+    this.reader = zip.openBytes(entry, (bytes) => this.parser.writeBytes(bytes));
   }
 
   next(): SheetRow[] | undefined {
@@ -124,10 +129,13 @@ export class XlsxSheetRows {
   private openTag(name: string, attributes: Attributes, selfClosing: boolean): void {
     switch (name) {
       case 'row': {
-        const r = attr(attributes, 'r');
-        this.rowNumber = r === undefined ? this.rowNumber + 1 : Number(r);
+        // Read without a string in the common case (digits only), as Number() reads it otherwise.
+        const at = attrStart(attributes, 'r');
+        const digits = at === -1 ? Number.NaN : integerAt(attributes.bytes, at);
+        const r = at === -1 || !Number.isNaN(digits) ? undefined : attr(attributes, 'r');
+        this.rowNumber = at === -1 ? this.rowNumber + 1 : r === undefined ? digits : Number(r);
         if (!(this.rowNumber >= 1 && this.rowNumber <= LIMITS.rows)) throw limitError(this.context.file, 'rows', r ?? this.rowNumber);
-        const hidden = attr(attributes, 'hidden');
+        const hidden = attrStart(attributes, 'hidden') === -1 ? undefined : attr(attributes, 'hidden');
         this.rowHidden = hidden === '1' || hidden === 'true';
         this.column = -1;
         if (selfClosing) this.endRow();
@@ -135,7 +143,7 @@ export class XlsxSheetRows {
       }
       case 'c': {
         const ref = attrStart(attributes, 'r');
-        const column = ref === -1 ? -1 : columnIndex(attributes.text, ref);
+        const column = ref === -1 ? -1 : columnIndexOfBytes(attributes.bytes, ref);
         this.column = column >= 0 ? column : this.column + 1;
         if (this.column >= LIMITS.columns) throw limitError(this.context.file, 'columns', `${this.rowNumber}`);
         // A self-closing cell has no value: formatted but empty, the bulk of a formatted sheet.

@@ -2,13 +2,13 @@
 import { parseDate } from '../domain/dates.js';
 import { parseProgram } from '../domain/program.js';
 import { parseCohortNumber } from '../domain/roman.js';
-import { parseCode, parseYear as parseYearText } from '../domain/text.js';
+import { parseCode } from '../domain/text.js';
 import type { Cohort } from '../domain/types.js';
 import type { CohortCounts, CohortFields } from '../db/cohorts.js';
 import { countCohortRecords, deleteCohortWithRecords, findCohort, insertCohort, listCohorts, requireCohort, updateCohort } from '../db/cohorts.js';
 import type { Db } from '../db/open.js';
 import { ConflictError, InvalidDataError } from '../errors.js';
-import { optional, text, valueOf } from './validate.js';
+import { optional, parseYear, text, valueOf } from './validate.js';
 
 export interface CohortInput {
   program?: string | undefined;
@@ -20,10 +20,8 @@ export interface CohortInput {
   place?: string | undefined;
 }
 
-/** A year option (`year` of a cohort or a filter) through the domain's rule; InvalidDataError naming `field`. */
-export function parseYear(input: string, field = 'year'): number {
-  return valueOf(parseYearText(input), field);
-}
+// Kept here too for the use cases that take it from their cohorts; it lives with the other option checks.
+export { parseYear };
 
 export function addCohort(db: Db, code: string, input: CohortInput): Cohort {
   const fields: CohortFields = {

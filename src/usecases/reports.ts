@@ -2,20 +2,10 @@
 import { parseDate } from '../domain/dates.js';
 import { parseProgram } from '../domain/program.js';
 import type { IsoDate, Program } from '../domain/types.js';
-import { UsageError } from '../errors.js';
-import { parseYear } from './cohorts.js';
-import { valueOf } from './validate.js';
+import { parseCount, parseYear, valueOf } from './validate.js';
 
-/** A whole number of at least `min` from an option such as --top; anything else is malformed (2). */
-export function parseCount(input: string | undefined, flag: string, min: number, example: number): number | undefined {
-  if (input === undefined) return undefined;
-  const text = input.trim();
-  const value = Number(text);
-  if (!/^\d+$/.test(text) || !Number.isSafeInteger(value) || value < min) {
-    throw new UsageError('reportcli.error.notCount', { value: input, flag, min, example });
-  }
-  return value;
-}
+// The report commands take it from here; it lives with the other option checks.
+export { parseCount };
 
 export interface CohortReportInput {
   top?: string | undefined;

@@ -6,9 +6,7 @@ import type { Program, Stage } from '../domain/types.js';
 import type { Db } from '../db/open.js';
 import { searchLokus, searchProjects } from '../db/search.js';
 import { UsageError } from '../errors.js';
-import { parseYear } from './cohorts.js';
-import { parseCount } from './reports.js';
-import { valueOf } from './validate.js';
+import { parseCount, parseYear, valueOf } from './validate.js';
 
 export const SEARCH_SCOPES = ['projects', 'lokus', 'all'] as const;
 export type SearchScope = (typeof SEARCH_SCOPES)[number];

@@ -51,6 +51,11 @@ describe('proper search', () => {
     expect(proper(['search', 'surat', 'wadul', '--json']).json<unknown[]>()).toEqual([]);
   });
 
+  it('requires a word shorter than a trigram in some column, alone or beside indexed words', () => {
+    expect(proper(['search', 'K3', '--json']).json<{ title: string }[]>().map((h) => h.title)).toEqual(['Penanganan keluhan K3 berbasis pesan singkat']);
+    expect(proper(['search', 'surat', 'di', '--json']).json<{ title: string }[]>().map((h) => h.title)).toEqual(['Arsip digital surat keputusan']);
+  });
+
   it('takes quotes, stars, parentheses, AND and minus as plain text', () => {
     for (const query of ['"surat', 'surat*', '(surat)', 'surat AND', '-surat', 'NEAR(surat', 'surat:']) {
       const result = proper(['search', '--json', '--', query]);

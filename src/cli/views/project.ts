@@ -1,21 +1,14 @@
 // How a change project, its history and its adoptions look to a person at the terminal.
 import type { Adoption } from '../../db/adoptions.js';
-import type { AdoptionKind, EventKind, Project, ProjectEvent, Stage } from '../../domain/types.js';
+import type { AdoptionKind, EventKind, Project, ProjectEvent } from '../../domain/types.js';
 import { decimalText, t } from '../../i18n/index.js';
 import type { Cell, Output } from '../output.js';
-import { paintStage, stageName } from '../stage-colors.js';
+import { stageCell, stageLabel } from '../stage-colors.js';
 import { formatHumanDate } from './dates.js';
 import { ikmText } from './followup.js';
 
-/** The stage's name, plain (for messages that are coloured as a whole, or none). */
-export function stageLabel(stage: Stage | null): string {
-  return stage === null ? '' : stageName(stage);
-}
-
-/** The stage's name in its colour (plain without colour). */
-export function stageCell(out: Output, stage: Stage | null): string {
-  return stage === null ? '' : paintStage(out.paint, stage);
-}
+// The record views take them from here; they live beside the stage colours.
+export { stageCell, stageLabel };
 
 export function eventLabel(kind: EventKind): string {
   return t(`project.event.${kind}`);

@@ -4,7 +4,7 @@ import { decimalText, t } from '../../i18n/index.js';
 import type { SearchHit } from '../../usecases/search.js';
 import type { SimilarProject } from '../../usecases/similarity.js';
 import type { Output } from '../output.js';
-import { stageCell, stageLabel } from './project.js';
+import { stageCell, stageLabel } from '../stage-colors.js';
 
 const marks = new RegExp(`[${MATCH_START}${MATCH_END}]`, 'g');
 
