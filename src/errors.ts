@@ -55,10 +55,10 @@ export class ConflictError extends ProperError {
   }
 }
 
-/** The user pressed Ctrl-C in a prompt: exit 130, nothing written. */
+/** The user pressed Ctrl-C (in a prompt, or during an import): exit 130, nothing written. */
 export class InterruptedError extends ProperError {
-  constructor() {
-    super(ExitCode.interrupted, 'error.interrupted');
+  constructor(key = 'error.interrupted', params: Params = {}) {
+    super(ExitCode.interrupted, key, params);
   }
 }
 

@@ -27,6 +27,18 @@ export interface Context {
   today: Date;
   platform: NodeJS.Platform;
   home: string;
+  /**
+   * Listens for Ctrl-C (SIGINT) until released: while held, the signal no longer ends the process
+   * but aborts the returned AbortSignal, for a command that can stop cleanly (a long import). A
+   * second Ctrl-C ends the process as usual. Absent (tests, embedding programs): nothing listens.
+   */
+  interrupts?: () => Interruption;
+}
+
+/** A hold on Ctrl-C: `signal` aborts at the first one; release() gives the signal back to the process. */
+export interface Interruption {
+  signal: AbortSignal;
+  release(): void;
 }
 
 /** What a test (or an embedding program) may replace; main.ts supplies the process's own. */

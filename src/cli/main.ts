@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { ExitCode } from '../errors.js';
 import { parseLanguage, setLanguage, t } from '../i18n/index.js';
 import { helpAsOption } from './commander-messages.js';
-import { type Context, createContext, type ContextOverrides, type OutStream } from './context.js';
+import { type Context, createContext, type ContextOverrides, type Interruption, type OutStream } from './context.js';
 import { readVersion } from './version.js';
 
 /**
@@ -17,7 +17,7 @@ import { readVersion } from './version.js';
 export async function run(argv: string[], env: NodeJS.ProcessEnv = process.env, overrides: ContextOverrides = {}): Promise<number> {
   const context = createContext(
     { ...env },
-    { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, now: () => new Date(), platform: process.platform, ...overrides },
+    { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, now: () => new Date(), platform: process.platform, interrupts: processInterrupts, ...overrides },
   );
   // A stdout that breaks (the reader went away, the disk filled) is noted here and ends the run
   // quietly afterwards, whatever the command was doing (SPEC §5).
@@ -48,6 +48,17 @@ export async function main(): Promise<void> {
     process.exit(code);
   });
   process.exitCode = await run(process.argv.slice(2));
+}
+
+/**
+ * The process's Ctrl-C, held: the first SIGINT aborts the signal (the command stops cleanly and
+ * says so, exit 130); the listener is then gone, so a second one ends the process at once.
+ */
+function processInterrupts(): Interruption {
+  const controller = new AbortController();
+  const onSignal = (): void => controller.abort();
+  process.once('SIGINT', onSignal);
+  return { signal: controller.signal, release: () => process.off('SIGINT', onSignal) };
 }
 
 /** Resolves once what was written to `stdout` has been handed on (or has failed), so that a failure is known. */

@@ -4,6 +4,7 @@
 import { foldText, rankRows, snippetOf } from '../domain/search-rank.js';
 import type { Program, Stage } from '../domain/types.js';
 import type { Db } from './open.js';
+import { NARROW_LIMIT, narrowedProjectMatch } from './search-narrow.js';
 
 export { MATCH_END, MATCH_START } from '../domain/search-rank.js';
 
@@ -145,14 +146,37 @@ export function searchProjects(db: Db, input: ProjectSearchInput): ProjectHit[] 
     return found.map(({ id, score }) => ({ ...shown(id), score }));
   }
   const filtered = input.program !== undefined || input.year !== undefined || input.stage !== undefined ? 1 : 0;
-  const found = db.prepare(SQL.projectWindow).all({ match: allOf(input.indexed), short, filtered, ...filters, window: RANKED_WINDOW }) as ProjectText[];
+  const window = db.prepare(SQL.projectWindow);
   const words = input.indexed.map(foldText);
+  const params = { short, filtered, ...filters };
+  const narrowed = narrowedProjectMatch(db, input.indexed);
+  const found =
+    (narrowed !== null ? verifiedNewest(window.iterate({ ...params, match: narrowed, window: 2 * NARROW_LIMIT }) as Iterable<ProjectText>, words) : undefined) ??
+    (window.all({ ...params, match: allOf(input.indexed), window: RANKED_WINDOW }) as ProjectText[]);
   return rankRows(found, projectColumns, PROJECT_WEIGHTS, words)
     .slice(0, input.limit)
     .map(({ row, score }) => {
       const hit = shown(row.id);
       return { ...hit, snippet: snippetOf(projectColumns(row), PROJECT_WEIGHTS, words) ?? hit.snippet, score };
     });
+}
+
+/**
+ * The newest RANKED_WINDOW of `candidates` (newest first, at most 2 × NARROW_LIMIT of them) whose
+ * text holds every word (folded) in some column, as FTS5's phrases would find them; undefined when
+ * the candidates ran out at that bound before the window was full (more may follow: the caller
+ * asks the index for the phrases themselves).
+ */
+function verifiedNewest(candidates: Iterable<ProjectText>, words: readonly string[]): ProjectText[] | undefined {
+  const kept: ProjectText[] = [];
+  let read = 0;
+  for (const row of candidates) {
+    read++;
+    const columns = projectColumns(row).map((text) => (text === null ? '' : foldText(text)));
+    if (words.every((word) => columns.some((text) => text.includes(word)))) kept.push(row);
+    if (kept.length === RANKED_WINDOW) return kept;
+  }
+  return read < 2 * NARROW_LIMIT ? kept : undefined;
 }
 
 interface LokusText {
@@ -240,58 +264,4 @@ export function projectCandidate(db: Db, id: number): SimilarCandidate | undefin
 /** The projects of one cohort, in id order. */
 export function cohortCandidates(db: Db, cohortId: number): SimilarCandidate[] {
   return db.prepare(CANDIDATE_SQL.ofCohort).all(cohortId) as SimilarCandidate[];
-}
-
-export interface SearchIndexFinding {
-  table: string;
-  /** Rows of the source table (projects, lokus) the index lacks. */
-  missing: number;
-  /** Index rows whose source row is gone. */
-  extra: number;
-  /** FTS5's integrity-check message; null when it passed. */
-  integrity: string | null;
-}
-
-/** Each index table, its FTS5 integrity-check and the rows it lacks or has too many of. */
-const INDEX_CHECKS = [
-  {
-    table: 'search_projects',
-    check: "INSERT INTO search_projects (search_projects) VALUES ('integrity-check')",
-    counts: `SELECT (SELECT count(*) FROM projects x WHERE NOT EXISTS (SELECT 1 FROM search_projects s WHERE s.rowid = x.id)) AS missing,
-                    (SELECT count(*) FROM search_projects s WHERE NOT EXISTS (SELECT 1 FROM projects x WHERE x.id = s.rowid)) AS extra`,
-  },
-  {
-    table: 'search_words',
-    check: "INSERT INTO search_words (search_words) VALUES ('integrity-check')",
-    counts: `SELECT (SELECT count(*) FROM projects x WHERE NOT EXISTS (SELECT 1 FROM search_words s WHERE s.rowid = x.id)) AS missing,
-                    (SELECT count(*) FROM search_words s WHERE NOT EXISTS (SELECT 1 FROM projects x WHERE x.id = s.rowid)) AS extra`,
-  },
-  {
-    table: 'search_lokus',
-    check: "INSERT INTO search_lokus (search_lokus) VALUES ('integrity-check')",
-    counts: `SELECT (SELECT count(*) FROM lokus x WHERE NOT EXISTS (SELECT 1 FROM search_lokus s WHERE s.rowid = x.id)) AS missing,
-                    (SELECT count(*) FROM search_lokus s WHERE NOT EXISTS (SELECT 1 FROM lokus x WHERE x.id = s.rowid)) AS extra`,
-  },
-] as const;
-
-/**
- * What is wrong with the search index, for `doctor`: FTS5's own integrity-check of each table, and
- * rows missing from it or left over. Empty when all is well.
- */
-export function searchIndexFindings(db: Db): SearchIndexFinding[] {
-  const findings: SearchIndexFinding[] = [];
-  for (const { table, check, counts } of INDEX_CHECKS) {
-    let integrity: string | null = null;
-    try {
-      db.prepare(check).run();
-    } catch (error) {
-      // The check is written as an INSERT: a write-protected or busy file cannot run it, which says
-      // nothing about the index.
-      const code = (error as { code?: string }).code;
-      if (code !== 'SQLITE_READONLY' && code !== 'SQLITE_BUSY') integrity = (error as Error).message;
-    }
-    const { missing, extra } = db.prepare(counts).get() as { missing: number; extra: number };
-    if (integrity !== null || missing > 0 || extra > 0) findings.push({ table, missing, extra, integrity });
-  }
-  return findings;
 }

@@ -4,9 +4,17 @@
 /** A number as Excel displays it in a General cell; `percent` multiplies by 100 and adds %. */
 export function formatNumber(n: number, percent = false): string {
   if (!Number.isFinite(n)) return String(n);
-  return (
-    (percent ? n * 100 : n).toLocaleString('en-US', { useGrouping: false, maximumSignificantDigits: 15 }) + (percent ? '%' : '')
-  );
+  const value = percent ? n * 100 : n;
+  // Whole numbers below 10^15 read the same either way; String() is some 100× cheaper than
+  // formatting (a sheet of 100,000 numeric cells took 8 s of CPU when every one was formatted).
+  const text = Number.isSafeInteger(value) && Math.abs(value) < 1e15 && !Object.is(value, -0) ? String(value) : fifteenDigits().format(value);
+  return percent ? `${text}%` : text;
+}
+
+let formatter: Intl.NumberFormat | undefined;
+/** Excel's display precision: 15 significant digits, no grouping. Made once, when first needed. */
+function fifteenDigits(): Intl.NumberFormat {
+  return (formatter ??= new Intl.NumberFormat('en-US', { useGrouping: false, maximumSignificantDigits: 15 }));
 }
 
 const DAY_MS = 86_400_000;

@@ -1,20 +1,21 @@
-// The back half of `proper import participants`: validate every row and upsert it, in ONE pass.
+// The back half of `proper import participants`: the checked batches (src/import/participant-check.ts)
+// written in ONE pass, inside the caller's transaction.
 //
 // The caller opens one transaction (IMMEDIATE for a real import, a plain read transaction for
-// --dry-run) and rolls it back unless the whole file was valid (or --skip-invalid): each row is
-// validated with the domain rules (src/domain/participant-row.ts) and, when valid, written at once
-// with prepared statements reused for every row (person by NIP, then enrolment by NIP + cohort),
-// so the counts of added / updated / unchanged are exact and nothing half-written survives. The
-// source is read synchronously, so nothing is awaited inside the transaction. Memory stays
-// bounded whatever the file's size: nothing of a row outlives its batch but its NIP's first line.
+// --dry-run) and rolls it back unless the whole file was valid (or --skip-invalid): the valid rows
+// of each batch are written at once with statements prepared once (person by NIP, then enrolment
+// by NIP + cohort), so the counts of added / updated / unchanged are exact and nothing half-written
+// survives. The batches arrive asynchronously (src/import/participant-check.ts `inTurns`: the
+// event loop gets a turn every 50 ms), so that Ctrl-C is heard: the pass checks its AbortSignal
+// between batches and stops with the transaction still open for the caller to roll back. Only this
+// pass uses the connection while it awaits: the CLI runs one command at a time.
 // The SQL lives in src/db/participant-writer.ts.
-import { validateParticipantRow } from '../domain/participant-row.js';
 import type { Db } from '../db/open.js';
 import { ParticipantWriter, type Counts } from '../db/participant-writer.js';
-import { FirstLines } from './first-lines.js';
+import { InterruptedError } from '../errors.js';
+import type { CheckedBatch } from './participant-check.js';
 import type { RejectedWriter } from './rejected.js';
 import type { RowNote } from './row-shape.js';
-import type { ImportSource } from './source.js';
 
 export type RowError = RowNote;
 
@@ -56,15 +57,14 @@ export function recordRejection(
   options.rejected?.write(raw, problems.map((p) => `${p.field}: ${options.describe(p)}`).join('; '));
 }
 
-export interface ParticipantPassOptions extends ValidateOptions {
+export interface ParticipantPassOptions extends Omit<ValidateOptions, 'today'> {
   cohortId: number;
   /** Write each valid row (a real import); false only looks and counts (--dry-run). */
   write: boolean;
-  /**
-   * Keep writing and counting after an invalid row (--skip-invalid, --dry-run). Without it the
-   * import will be rolled back at the first invalid row, so the rest is only validated.
-   */
-  continueAfterInvalid: boolean;
+  /** The input file, named when the import is interrupted. */
+  file: string;
+  /** Aborted when the officer presses Ctrl-C: the pass stops between two batches. */
+  signal?: AbortSignal | undefined;
 }
 
 export type ParticipantOutcome = ValidationOutcome & Counts;
@@ -76,69 +76,34 @@ export type ParticipantOutcome = ValidationOutcome & Counts;
  */
 const PROGRESS_EVERY = 5000;
 const PROGRESS_AFTER_MS = 500;
-const NIP_AS_NUMBER = { nipStoredAsNumber: true } as const;
-const NO_OPTIONS = {} as const;
 
 /**
- * Validates every record of the source and, as long as the import can still land, upserts each
- * valid one. Call inside the import's transaction; the caller commits or rolls back.
+ * Writes the valid rows of every batch (while the import can still land) and records the rejected
+ * ones. Call inside the import's transaction; the caller commits or rolls back. Throws
+ * InterruptedError (exit 130) when `signal` is aborted; errors of reading come out of `batches`.
  */
-export function importParticipantRows(db: Db, source: ImportSource, options: ParticipantPassOptions): ParticipantOutcome {
+export async function writeParticipantBatches(db: Db, batches: AsyncIterable<CheckedBatch>, options: ParticipantPassOptions): Promise<ParticipantOutcome> {
   const outcome: ParticipantOutcome = { rows: 0, valid: 0, rejected: 0, errors: [], errorCount: 0, added: 0, updated: 0, unchanged: 0 };
-  const seen = new FirstLines();
-  const warnings = source.warnings;
   const writer = new ParticipantWriter(db, options.cohortId, options.write);
-  const { today, keep, rejected, describe, continueAfterInvalid } = options;
-  // Cleared at the first invalid row when that row dooms the import: the rest is only validated.
-  let live = true;
+  const { signal } = options;
   let nextProgress = PROGRESS_EVERY;
   const started = Date.now();
 
-  for (const batch of source.records) {
-    for (const record of batch) {
-      outcome.rows++;
-      let problems: RowError[];
-      const result = record.unreadable ? undefined : validateParticipantRow(record.values, today, record.nipStoredAsNumber ? NIP_AS_NUMBER : NO_OPTIONS);
-      if (result === undefined) problems = record.problems ?? [];
-      else if (result.ok && record.problems) problems = record.problems;
-      else if (result.ok) {
-        const row = result.value;
-        if (result.warnings) for (const w of result.warnings) warnings.add({ line: record.line, field: w.field, key: w.key, params: w.params as Record<string, string | number> });
-        const first = seen.firstLineOf(row.nip, record.line);
-        if (first === undefined) {
-          outcome.valid++;
-          if (live) writer.add(row);
-          continue;
-        }
-        problems = [{ line: record.line, field: 'nip', key: 'import.row.duplicateNip', params: { nip: row.nip, first } }];
-      } else {
-        problems = mergeProblems(record.problems, result.problems.map((p) => ({ line: record.line, field: p.field, key: p.key, params: p.params as Record<string, string | number> })));
-      }
-      if (!continueAfterInvalid && live) {
-        live = false;
-        writer.discard();
-      }
-      recordRejection(outcome, problems, record.raw, { keep, rejected, describe });
-    }
+  for await (const batch of batches) {
+    if (signal?.aborted) throw new InterruptedError('import.error.interrupted', { file: options.file });
+    outcome.rows += batch.rows;
+    outcome.valid += batch.valid;
+    writer.addPacked(batch.packed);
+    for (const rejection of batch.rejections) recordRejection(outcome, rejection.problems, rejection.raw, options);
     if (options.onProgress && outcome.rows >= nextProgress) {
       nextProgress = outcome.rows + PROGRESS_EVERY;
       if (Date.now() - started >= PROGRESS_AFTER_MS) options.onProgress(outcome.rows);
     }
   }
-  if (live) {
-    writer.flush();
-    outcome.added = writer.counts.added;
-    outcome.updated = writer.counts.updated;
-    outcome.unchanged = writer.counts.unchanged;
-  }
+  if (signal?.aborted) throw new InterruptedError('import.error.interrupted', { file: options.file });
+  writer.flush();
+  outcome.added = writer.counts.added;
+  outcome.updated = writer.counts.updated;
+  outcome.unchanged = writer.counts.unchanged;
   return outcome;
-}
-
-/**
- * The problems found while reading a row (formula cells) first, then the validator's, except those
- * about a field already reported (an uncalculated NIP is not also "required").
- */
-export function mergeProblems(read: readonly RowError[] | undefined, checked: readonly RowError[]): RowError[] {
-  if (!read) return [...checked];
-  return [...read, ...checked.filter((p) => !read.some((r) => r.field === p.field))];
 }

@@ -25,7 +25,8 @@ import {
   updateProjectScore,
   type ProjectFields,
 } from '../db/projects.js';
-import { mergeProblems, recordRejection, type Counts, type RowError, type ValidationOutcome } from './participants.js';
+import { mergeProblems } from './participant-check.js';
+import { recordRejection, type Counts, type RowError, type ValidationOutcome } from './participants.js';
 import type { RejectedWriter } from './rejected.js';
 import type { ImportSource } from './source.js';
 

@@ -14,7 +14,8 @@ import type { Program } from '../domain/types.js';
 import { InvalidDataError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import type { ImportKind } from './header-map.js';
-import { importParticipantRows, type Counts, type ParticipantOutcome, type RowError, type ValidationOutcome } from './participants.js';
+import { checkParticipants, inTurns } from './participant-check.js';
+import { writeParticipantBatches, type Counts, type ParticipantOutcome, type RowError, type ValidateOptions, type ValidationOutcome } from './participants.js';
 import { countProjectChanges, validateProjects, writeProjects, type ProjectPlan } from './projects.js';
 import { defaultRejectedPath, RejectedWriter } from './rejected.js';
 import type { OutputGuard } from '../db/output-file.js';
@@ -47,6 +48,11 @@ export interface ImportInput {
   onProgress?: ((rows: number) => void) | undefined;
   /** Called once before the write transaction commits. */
   onWrite?: ((rows: number) => void) | undefined;
+  /**
+   * Aborted when the officer presses Ctrl-C: a participant import then stops between two batches,
+   * rolls back and throws InterruptedError (exit 130). The projects import is not interruptible.
+   */
+  signal?: AbortSignal | undefined;
 }
 
 export interface ImportReport extends Counts {
@@ -121,9 +127,9 @@ export function describeRowError(error: RowError): string {
 
 export async function runImport(db: Db, input: ImportInput): Promise<ImportReport> {
   const cohort = requireCohort(db, input.cohort.trim());
-  const source = await openImportSource(input.file, { kind: input.kind, sheet: input.sheet, headerRow: input.headerRow, map: input.map });
   const dryRun = Boolean(input.dryRun);
   const skipInvalid = Boolean(input.skipInvalid);
+  const source = await openImportSource(input.file, { kind: input.kind, sheet: input.sheet, headerRow: input.headerRow, map: input.map });
   const rejectedPath = skipInvalid && !dryRun ? (input.rejected ?? defaultRejectedPath(input.file)) : null;
   let rejected: RejectedWriter | undefined;
   let result: { outcome: ValidationOutcome; counts: Counts; written: boolean; changed?: ImportedProject[] };
@@ -133,10 +139,7 @@ export async function runImport(db: Db, input: ImportInput): Promise<ImportRepor
       : undefined;
     rejected?.check();
     const common = { today: input.today, keep: ERRORS_KEPT, rejected, describe: describeRowError, onProgress: input.onProgress };
-    result =
-      input.kind === 'participants'
-        ? importParticipants(db, source, input, cohort, common)
-        : importProjects(db, source, input, cohort, common);
+    result = input.kind === 'participants' ? await importParticipants(db, source, input, cohort, common) : importProjects(db, source, input, cohort, common);
     rejected?.close();
   } finally {
     // After a failure nothing half-written is left: the rejected rows' file is dropped.
@@ -160,15 +163,16 @@ export async function runImport(db: Db, input: ImportInput): Promise<ImportRepor
 
 }
 
-type Common = Omit<Parameters<typeof importParticipantRows>[2], 'cohortId' | 'write' | 'continueAfterInvalid'>;
+type Common = ValidateOptions;
 type Cohort = ReturnType<typeof requireCohort>;
 
 /**
  * One pass inside one transaction: IMMEDIATE for a real import (the write lock is taken before the
  * first row, so the counts are exact), a read transaction for --dry-run, which writes nothing.
- * Committed only when the import may land; everything else rolls back.
+ * Committed only when the import may land; everything else (an invalid row, an error, Ctrl-C)
+ * rolls back.
  */
-function importParticipants(db: Db, source: ImportSource, input: ImportInput, cohort: Cohort, common: Common) {
+async function importParticipants(db: Db, source: ImportSource, input: ImportInput, cohort: Cohort, common: Common) {
   const dryRun = Boolean(input.dryRun);
   const skipInvalid = Boolean(input.skipInvalid);
   let outcome: ParticipantOutcome;
@@ -179,12 +183,8 @@ function importParticipants(db: Db, source: ImportSource, input: ImportInput, co
     try {
       // With the foreign-key checks off, the cohort must still exist now that the lock is held.
       requireCohort(db, cohort.code);
-      outcome = importParticipantRows(db, source, {
-        ...common,
-        cohortId: cohort.id,
-        write: !dryRun,
-        continueAfterInvalid: skipInvalid || dryRun,
-      });
+      const batches = inTurns(checkParticipants(source, { today: input.today, continueAfterInvalid: skipInvalid || dryRun }));
+      outcome = await writeParticipantBatches(db, batches, { ...common, cohortId: cohort.id, write: !dryRun, file: input.file, signal: input.signal });
       if (outcome.rows === 0) throw new InvalidDataError('import.error.noRows', { file: input.file, line: source.headerLine });
       const blocked = outcome.rejected > 0 && !skipInvalid;
       if (!dryRun && !blocked && outcome.valid > 0) {

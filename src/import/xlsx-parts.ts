@@ -3,6 +3,7 @@
 // percentages), and the shared strings. Every writer's spelling is accepted: prefixed or plain
 // element names, absolute or relative part paths, upper- or lower-case part names.
 import { limitError, LIMITS } from './sheet-row.js';
+import { SharedStrings } from './shared-strings.js';
 import { attr, parseXml, xmlParser } from './xml.js';
 import type { ZipArchive, ZipEntry } from './zip.js';
 import { ZipError } from './zip.js';
@@ -125,9 +126,9 @@ export function readStyles(zip: ZipArchive): NumberKind[] {
  * The shared strings, streamed: plain and rich-text items (runs joined), phonetic runs left out.
  * Their total size is bounded (LIMITS.sharedStringChars).
  */
-export function readSharedStrings(zip: ZipArchive, file: string): string[] {
+export function readSharedStrings(zip: ZipArchive, file: string): SharedStrings {
   const entry = zip.find('xl/sharedStrings.xml');
-  const out: string[] = [];
+  const out = new SharedStrings();
   if (!entry) return out;
   let total = 0;
   let current = '';
@@ -139,7 +140,7 @@ export function readSharedStrings(zip: ZipArchive, file: string): string[] {
       if (name === 'si') {
         inItem = !selfClosing;
         current = '';
-        if (selfClosing) out.push('');
+        if (selfClosing) out.add('');
       } else if (name === 'rPh') phonetic++;
       else if (name === 't' && inItem && phonetic === 0) inText = !selfClosing;
     },
@@ -153,7 +154,7 @@ export function readSharedStrings(zip: ZipArchive, file: string): string[] {
       if (name === 't') inText = false;
       else if (name === 'rPh') phonetic--;
       else if (name === 'si') {
-        out.push(current);
+        out.add(current);
         inItem = false;
       }
     },

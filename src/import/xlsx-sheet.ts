@@ -6,6 +6,7 @@
 // or whose saved value is an error (#N/A), is reported as such.
 import { columnIndexOfBytes, formatNumber, parseCellRef, serialToIso } from './cell-format.js';
 import { limitError, LIMITS, type CellIssue, type SheetRow } from './sheet-row.js';
+import type { SharedStrings } from './shared-strings.js';
 import type { NumberKind } from './xlsx-parts.js';
 import { attr, attrStart, integerAt, xmlParser, type Attributes, type XmlParser } from './xml.js';
 import type { ZipArchive, ZipEntry } from './zip.js';
@@ -66,7 +67,7 @@ function readMerges(zip: ZipArchive, entry: ZipEntry, file: string): Map<number,
 
 export interface SheetContext {
   file: string;
-  shared: readonly string[];
+  shared: SharedStrings;
   styles: readonly NumberKind[];
   date1904: boolean;
 }
@@ -212,7 +213,7 @@ export class XlsxSheetRows {
     let text = '';
     if (this.formula !== undefined && raw === '' && this.type !== 'inlineStr') {
       (this.issues ??= []).push({ column, kind: 'formulaNoValue', value: this.formula });
-    } else if (this.type === 's') text = this.context.shared[Number(raw)] ?? '';
+    } else if (this.type === 's') text = this.context.shared.get(Number(raw)) ?? '';
     else if (this.type === 'inlineStr' || this.type === 'str') text = raw;
     else if (this.type === 'b') text = raw === '1' || raw === 'true' ? 'TRUE' : 'FALSE';
     else if (this.type === 'e') (this.issues ??= []).push({ column, kind: 'formulaError', value: raw });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/open.js';
 import { openDatabase } from '../../src/db/open.js';
-import { searchIndexFindings } from '../../src/db/search.js';
+import { searchIndexFindings } from '../../src/db/search-index-check.js';
 import { projectRoot, tempDb } from '../helpers/proper.js';
 
 /** What the index should hold, computed from the tables themselves. */

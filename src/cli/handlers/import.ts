@@ -51,6 +51,9 @@ async function runImportCommand(invocation: Invocation<ImportOptions>, kind: Imp
     invocation,
     async ({ db, dbPath, out, today }) => {
       const progress = new ImportProgress(out, invocation.context.now);
+      // Ctrl-C during a participant import rolls it back and says so (exit 130); the projects
+      // import runs in one synchronous step, which the signal simply ends (nothing is committed).
+      const interruption = kind === 'participants' ? invocation.context.interrupts?.() : undefined;
       try {
         const report = await runImport(db, {
           kind,
@@ -67,6 +70,7 @@ async function runImportCommand(invocation: Invocation<ImportOptions>, kind: Imp
           guard: { database: dbPath, inputs: [file] },
           onProgress: (rows) => progress.reading(rows),
           onWrite: (rows) => progress.writing(rows),
+          signal: interruption?.signal,
         });
         progress.done();
         const similar = report.changed !== undefined ? importSimilarities(db, report.cohort, report.changed) : undefined;
@@ -75,6 +79,7 @@ async function runImportCommand(invocation: Invocation<ImportOptions>, kind: Imp
         reportRowErrors(out, report, Boolean(opts.skipInvalid));
         for (const found of similar ?? []) warnSimilar(out, [found], { line: found.line });
       } finally {
+        interruption?.release();
         progress.done();
       }
     },

@@ -116,6 +116,10 @@ export const importMessages = {
     id: '… dan {count} lainnya',
     en: '… and {count} more',
   },
+  'import.error.interrupted': {
+    id: 'Impor {file} dihentikan (Ctrl-C); tidak ada yang disimpan: basis data tetap seperti sebelumnya.',
+    en: 'Importing {file} was interrupted (Ctrl-C); nothing was saved: the database is as it was before.',
+  },
   'import.error.writeFailed': {
     id: 'Impor {file} gagal saat menyimpan ({reason}); tidak ada yang disimpan. Coba lagi; jika berulang, jalankan proper doctor.',
     en: 'Importing {file} failed while writing ({reason}); nothing was written. Try again; if it recurs, run proper doctor.',
