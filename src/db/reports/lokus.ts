@@ -1,10 +1,8 @@
-// The query of `proper report lokus`: per benchmarking lokus, the visits of the cohorts in scope,
-// the groups and participants they sent, and the projects that name the lokus as inspiration.
-// All aggregated by SQLite; each CTE is one grouped pass. CROSS JOIN fixes the join order so that
-// each pass starts from the cohorts in scope and follows indexes (visits_by_cohort, enrolments and
-// projects by their UNIQUE keys) instead of scanning every project inspired by a lokus.
+// The queries of `proper report lokus`: its figures per lokus (SQL in lokus-sql.ts) and the
+// projects each lokus inspired.
 import type { Program } from '../../domain/types.js';
 import type { Db } from '../open.js';
+import { LOKUS_ALL_SQL, LOKUS_SCOPED_SQL } from './lokus-sql.js';
 
 export interface LokusScope {
   /** Only cohorts that had started by this day (YYYY-MM-DD). */
@@ -28,83 +26,6 @@ export interface LokusQueryRow {
   adopted: number;
 }
 
-// A visit that names no group is taken as the whole cohort going. A participant is counted once
-// per lokus even when their cohort went twice: per lokus and cohort, either the whole cohort (some
-// visit named no group) or each group named once, sized from one grouped pass over the enrolments
-// of the cohorts that visited (joining each visit to its cohort's enrolments cost 3.4 s at 1M).
-// Without any filter every lokus is listed (one never visited is a candidate for the next
-// angkatan); with one, only lokus with something in scope.
-const LOKUS_SQL = `
-WITH scope AS (
-  SELECT id, code FROM cohorts
-  WHERE (@cohortId IS NULL OR id = @cohortId) AND (@year IS NULL OR year = @year) AND (@program IS NULL OR program = @program)
-    AND (@asOf IS NULL OR coalesce(start_date, year || '-01-01') <= @asOf)
-),
-scoped_visits AS (
-  SELECT v.id, v.lokus_id, v.cohort_id, v.date, s.code FROM scope s CROSS JOIN visits v ON v.cohort_id = s.id
-),
-visit_figures AS (
-  SELECT lokus_id, count(*) AS visits FROM scoped_visits GROUP BY lokus_id
-),
-group_figures AS (
-  SELECT sv.lokus_id, count(*) AS groups_sent
-  FROM scoped_visits sv JOIN visit_groups g ON g.visit_id = sv.id GROUP BY sv.lokus_id
-),
-visit_pairs AS (
-  SELECT sv.lokus_id, sv.cohort_id, max(NOT EXISTS (SELECT 1 FROM visit_groups g WHERE g.visit_id = sv.id)) AS whole
-  FROM scoped_visits sv GROUP BY sv.lokus_id, sv.cohort_id
-),
-group_pairs AS (
-  SELECT DISTINCT sv.lokus_id, sv.cohort_id, g.group_name
-  FROM scoped_visits sv JOIN visit_groups g ON g.visit_id = sv.id
-),
-group_sizes AS (
-  SELECT e.cohort_id, e.group_name, count(*) AS n
-  FROM (SELECT DISTINCT cohort_id FROM scoped_visits) sc CROSS JOIN enrolments e ON e.cohort_id = sc.cohort_id
-  GROUP BY e.cohort_id, e.group_name
-),
-participant_figures AS (
-  SELECT lokus_id, sum(n) AS participants_sent FROM (
-    SELECT vp.lokus_id, gs.n FROM visit_pairs vp JOIN group_sizes gs ON gs.cohort_id = vp.cohort_id WHERE vp.whole
-    UNION ALL
-    SELECT gp.lokus_id, gs.n
-    FROM group_pairs gp
-    JOIN visit_pairs vp ON vp.lokus_id = gp.lokus_id AND vp.cohort_id = gp.cohort_id AND NOT vp.whole
-    JOIN group_sizes gs ON gs.cohort_id = gp.cohort_id AND gs.group_name = gp.group_name
-  ) GROUP BY lokus_id
-),
-cohort_lists AS (
-  SELECT lokus_id, json_group_array(code) AS cohorts FROM (
-    SELECT lokus_id, code FROM scoped_visits GROUP BY lokus_id, cohort_id ORDER BY lokus_id, min(date), code
-  ) GROUP BY lokus_id
-),
-project_figures AS (
-  SELECT pr.inspired_by_lokus_id AS lokus_id, count(*) AS projects_inspired,
-         sum(pr.stage IN ('presentation', 'adoption')) AS reached_presentation,
-         sum(pr.id IN (SELECT project_id FROM adoptions)) AS adopted
-  FROM scope s
-  CROSS JOIN enrolments e ON e.cohort_id = s.id
-  CROSS JOIN projects pr ON pr.enrolment_id = e.id
-  WHERE pr.inspired_by_lokus_id IS NOT NULL
-  GROUP BY pr.inspired_by_lokus_id
-)
-SELECT l.code, l.name, l.city,
-       coalesce(vf.visits, 0) AS visits,
-       coalesce(cl.cohorts, '[]') AS cohorts,
-       coalesce(gf.groups_sent, 0) AS groups_sent,
-       coalesce(pf.participants_sent, 0) AS participants_sent,
-       coalesce(prf.projects_inspired, 0) AS projects_inspired,
-       coalesce(prf.reached_presentation, 0) AS reached_presentation,
-       coalesce(prf.adopted, 0) AS adopted
-FROM lokus l
-LEFT JOIN visit_figures vf ON vf.lokus_id = l.id
-LEFT JOIN cohort_lists cl ON cl.lokus_id = l.id
-LEFT JOIN group_figures gf ON gf.lokus_id = l.id
-LEFT JOIN participant_figures pf ON pf.lokus_id = l.id
-LEFT JOIN project_figures prf ON prf.lokus_id = l.id
-WHERE @filtered = 0 OR vf.visits IS NOT NULL OR prf.projects_inspired IS NOT NULL
-ORDER BY adopted DESC, projects_inspired DESC, l.code`;
-
 function isFiltered(scope: LokusScope): boolean {
   return scope.cohortId !== undefined || scope.year !== undefined || scope.program !== undefined || scope.asOf !== undefined;
 }
@@ -118,8 +39,10 @@ function parameters(scope: LokusScope) {
   };
 }
 
+/** One row per lokus: every lokus without a filter, else those with a visit or a project in scope. */
 export function queryLokusReport(db: Db, scope: LokusScope): LokusQueryRow[] {
-  return db.prepare(LOKUS_SQL).all({ ...parameters(scope), filtered: isFiltered(scope) ? 1 : 0 }) as LokusQueryRow[];
+  if (!isFiltered(scope)) return db.prepare(LOKUS_ALL_SQL).all() as LokusQueryRow[];
+  return db.prepare(LOKUS_SCOPED_SQL).all(parameters(scope)) as LokusQueryRow[];
 }
 
 export interface LokusProjectRow {
