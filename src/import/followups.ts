@@ -15,6 +15,7 @@ import type { Db } from '../db/open.js';
 import { recordRejection, type Counts, type RowError, type ValidationOutcome } from './participants.js';
 import type { RejectedWriter } from './rejected.js';
 import type { ImportSource, MappedRecord } from './source.js';
+import { inTurns } from './turns.js';
 
 export interface FollowupPlan {
   line: number;
@@ -32,6 +33,10 @@ export interface FollowupImportOptions {
   keep: number;
   rejected?: RejectedWriter | undefined;
   describe: (error: RowError) => string;
+  /** Aborted by Ctrl-C: the pass stops at the next batch and nothing is written. */
+  signal?: AbortSignal | undefined;
+  /** The file, for the interruption's message. */
+  file: string;
 }
 
 function clean(value: string | undefined): string | null {
@@ -107,13 +112,16 @@ function planRow(db: Db, record: MappedRecord, options: FollowupImportOptions, c
   return { line, fields, existingId: existing?.id ?? null, changed };
 }
 
-/** Pass 1: reads and plans every row; the plans of valid rows are returned. */
+/**
+ * Pass 1: reads and plans every row; the plans of valid rows are returned. Throws InterruptedError
+ * (exit 130) once `options.signal` is aborted (Ctrl-C), between batches.
+ */
 export async function validateFollowups(db: Db, source: ImportSource, options: FollowupImportOptions): Promise<{ outcome: ValidationOutcome; plans: FollowupPlan[] }> {
   const outcome: ValidationOutcome = { rows: 0, valid: 0, rejected: 0, errors: [], errorCount: 0 };
   const plans: FollowupPlan[] = [];
   const cache = new Map<string, PresentedProject[]>();
   const firstLine = new Map<string, number>();
-  for await (const batch of source.records) {
+  for await (const batch of inTurns(source.records, options.signal, options.file)) {
     for (const record of batch) {
       outcome.rows++;
       const problems: RowError[] = [];

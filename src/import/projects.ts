@@ -29,6 +29,7 @@ import { mergeProblems } from './participant-check.js';
 import { recordRejection, type Counts, type RowError, type ValidationOutcome } from './participants.js';
 import type { RejectedWriter } from './rejected.js';
 import type { ImportSource } from './source.js';
+import { inTurns } from './turns.js';
 
 export interface ProjectPlan {
   line: number;
@@ -54,6 +55,10 @@ export interface ProjectOptions {
   note: string;
   rejected?: RejectedWriter | undefined;
   describe: (error: RowError) => string;
+  /** Aborted by Ctrl-C: the pass stops at the next batch (the caller rolls back). */
+  signal?: AbortSignal | undefined;
+  /** The file, for the interruption's message. */
+  file: string;
 }
 
 function clean(value: string | undefined): string | null {
@@ -191,12 +196,15 @@ function planRow(db: Db, line: number, values: Values, options: ProjectOptions, 
   };
 }
 
-/** Pass 1: reads and plans every row; the plans of valid rows are returned. */
-export function validateProjects(db: Db, source: ImportSource, options: ProjectOptions): { outcome: ValidationOutcome; plans: ProjectPlan[] } {
+/**
+ * Pass 1: reads and plans every row; the plans of valid rows are returned. Throws InterruptedError
+ * (exit 130) once `options.signal` is aborted (Ctrl-C), between batches.
+ */
+export async function validateProjects(db: Db, source: ImportSource, options: ProjectOptions): Promise<{ outcome: ValidationOutcome; plans: ProjectPlan[] }> {
   const outcome: ValidationOutcome = { rows: 0, valid: 0, rejected: 0, errors: [], errorCount: 0 };
   const plans: ProjectPlan[] = [];
   const firstLine = new Map<string, number>();
-  for (const batch of source.records) {
+  for await (const batch of inTurns(source.records, options.signal, options.file)) {
     for (const record of batch) {
       outcome.rows++;
       const problems: RowError[] = [];

@@ -17,6 +17,8 @@ export async function followups(invocation: Invocation<FollowupImportOptions>): 
     invocation,
     async ({ db, dbPath, out, today }) => {
       const progress = new ImportProgress(out, invocation.context.now);
+      // Ctrl-C while the file is read stops the import and says so (exit 130): nothing is written.
+      const interruption = invocation.context.interrupts?.();
       try {
         const report = await runFollowupImport(db, {
           file,
@@ -30,6 +32,7 @@ export async function followups(invocation: Invocation<FollowupImportOptions>): 
           today,
           guard: { database: dbPath, inputs: [file] },
           onWrite: (rows) => progress.writing(rows),
+          signal: interruption?.signal,
         });
         progress.done();
         if (out.json) out.data(importJson(report));
@@ -37,6 +40,7 @@ export async function followups(invocation: Invocation<FollowupImportOptions>): 
         reportRowErrors(out, report, Boolean(opts.skipInvalid));
         if (report.written && !out.json) out.hint(t('cli.next', { command: 'proper report followup' }));
       } finally {
+        interruption?.release();
         progress.done();
       }
     },

@@ -51,9 +51,8 @@ async function runImportCommand(invocation: Invocation<ImportOptions>, kind: Imp
     invocation,
     async ({ db, dbPath, out, today }) => {
       const progress = new ImportProgress(out, invocation.context.now);
-      // Ctrl-C during a participant import rolls it back and says so (exit 130); the projects
-      // import runs in one synchronous step, which the signal simply ends (nothing is committed).
-      const interruption = kind === 'participants' ? invocation.context.interrupts?.() : undefined;
+      // Ctrl-C during an import rolls it back and says so (exit 130).
+      const interruption = invocation.context.interrupts?.();
       try {
         const report = await runImport(db, {
           kind,
