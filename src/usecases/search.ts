@@ -1,7 +1,5 @@
 // `proper search QUERY`: projects and lokus holding every word of the query, best first (SPEC §12).
-import { parseProgram } from '../domain/program.js';
 import { parseSearchWords } from '../domain/search-query.js';
-import { parseStage } from '../domain/stages.js';
 import type { Program, Stage } from '../domain/types.js';
 import type { Db } from '../db/open.js';
 import { searchLokus, searchProjects } from '../db/search.js';
@@ -45,18 +43,17 @@ export interface SearchOptions {
 /**
  * Checks the options before the database is opened: --in outside its list and a malformed --limit
  * are usage errors (2); an unknown program or stage, or an impossible year, invalid data (3).
+ * The program and stage rules (six modules) load only when their filter is given: a plain search
+ * starts without them (SPEC §9).
  */
-export function searchOptions(input: SearchOptionsInput): SearchOptions {
+export async function searchOptions(input: SearchOptionsInput): Promise<SearchOptions> {
   const scopeText = (input.in ?? 'all').trim().toLowerCase();
   const scope = SEARCH_SCOPES.find((s) => s === scopeText);
   if (!scope) throw new UsageError('search.error.scope', { value: input.in ?? '', choices: SEARCH_SCOPES.join(', ') });
-  return {
-    scope,
-    program: input.program !== undefined ? valueOf(parseProgram(input.program), '--program') : undefined,
-    year: input.year !== undefined ? parseYear(input.year) : undefined,
-    stage: input.stage !== undefined ? valueOf(parseStage(input.stage), '--stage') : undefined,
-    limit: parseCount(input.limit, '--limit', 1, DEFAULT_SEARCH_LIMIT) ?? DEFAULT_SEARCH_LIMIT,
-  };
+  const program = input.program !== undefined ? valueOf((await import('../domain/program.js')).parseProgram(input.program), '--program') : undefined;
+  const year = input.year !== undefined ? parseYear(input.year) : undefined;
+  const stage = input.stage !== undefined ? valueOf((await import('../domain/stages.js')).parseStage(input.stage), '--stage') : undefined;
+  return { scope, program, year, stage, limit: parseCount(input.limit, '--limit', 1, DEFAULT_SEARCH_LIMIT) ?? DEFAULT_SEARCH_LIMIT };
 }
 
 /** The words of the query; a query of punctuation alone is a usage error (2). */

@@ -8,7 +8,7 @@ import { printSearchHits, searchJson } from '../views/search.js';
 
 export async function search(invocation: Invocation<SearchOptionsInput>): Promise<void> {
   const query = (invocation.args[0] as string[]).join(' ');
-  const options = searchOptions(invocation.opts);
+  const options = await searchOptions(invocation.opts);
   searchWords(query);
   await withSession(invocation, ({ db, out }) => {
     const hits = searchIndex(db, query, options);
