@@ -19,8 +19,19 @@ export interface TextTableOptions {
 
 /** Code points, not UTF-16 units: an emoji or a non-Latin letter counts once. */
 function width(text: string): number {
-  let n = 0;
-  for (const _ of text) n += 1;
+  // Units less the surrogate pairs: the same count as iterating the string, without an iterator
+  // object per character (a third of the table renderer's time on a cohort of 10,000).
+  let n = text.length;
+  for (let i = 0; i < text.length - 1; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n -= 1;
+        i += 1;
+      }
+    }
+  }
   return n;
 }
 
