@@ -76,19 +76,34 @@ export interface RankedRow<R> {
  * Ties keep the order of `rows`. Scores are ≥ 0, higher is better.
  */
 export function rankRows<R>(rows: readonly R[], columnsOf: (row: R) => readonly (string | null)[], weights: readonly number[], words: readonly string[]): RankedRow<R>[] {
-  const folded = rows.map((row) => columnsOf(row).map((text) => (text === null ? '' : foldText(text))));
-  const lengths = folded.map((columns) => columns.reduce((sum, text) => sum + text.length, 0));
-  const average = lengths.reduce((sum, n) => sum + n, 0) / Math.max(1, rows.length) || 1;
-  const ranked = rows.map((row, i) => {
+  // One pass over the text, keeping only each row's length and weighted counts: this runs on up to
+  // RANKED_WINDOW rows in a fresh process, before the JIT has warmed up.
+  const lengths = new Float64Array(rows.length);
+  const counts = new Float64Array(rows.length * words.length);
+  let total = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const columns = columnsOf(rows[i]!);
+    for (let column = 0; column < columns.length; column++) {
+      const text = columns[column];
+      if (!text) continue;
+      const folded = foldText(text);
+      lengths[i]! += folded.length;
+      const weight = weights[column] ?? 1;
+      for (let w = 0; w < words.length; w++) counts[i * words.length + w]! += weight * countOf(folded, words[w]!);
+    }
+    total += lengths[i]!;
+  }
+  const average = total / Math.max(1, rows.length) || 1;
+  const ranked: RankedRow<R>[] = [];
+  for (let i = 0; i < rows.length; i++) {
     const norm = K1 * (1 - B + (B * lengths[i]!) / average);
     let score = 0;
-    for (const word of words) {
-      let tf = 0;
-      folded[i]!.forEach((text, column) => (tf += (weights[column] ?? 1) * countOf(text, word)));
+    for (let w = 0; w < words.length; w++) {
+      const tf = counts[i * words.length + w]!;
       score += (tf * (K1 + 1)) / (tf + norm);
     }
-    return { row, score };
-  });
+    ranked.push({ row: rows[i]!, score });
+  }
   return ranked.sort((a, b) => b.score - a.score);
 }
 

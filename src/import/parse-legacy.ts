@@ -1,8 +1,8 @@
 // Legacy `.xls` (Excel 97–2003, BIFF) and `.ods` (LibreOffice) → the same rows as an .xlsx, through
 // SheetJS Community Edition (the maintained republication @e965/xlsx; the `xlsx` package on npm is
 // years behind). SheetJS parses a whole workbook in memory, so these files are bounded by size
-// (LIMITS.legacyBytes: an .xls holds at most 65,536 rows by its format; an .ods's content.xml is
-// checked before parsing). Loaded lazily: only an import of such a file pays for it.
+// (LIMITS.legacyBytes for an .xls, LIMITS.odsContentBytes and legacyCells for an .ods's content.xml,
+// checked before parsing) to keep the import under SPEC §9's 200 MB. Loaded lazily: only an import of such a file pays for it.
 import fs from 'node:fs';
 import { UsageError } from '../errors.js';
 import { formatNumber, serialToIso } from './cell-format.js';
@@ -21,7 +21,8 @@ interface Cell {
 
 export async function readLegacyWorkbook(file: string, sheetName: string | undefined, kind: 'xls' | 'ods'): Promise<OpenedSheet> {
   const size = fs.statSync(file).size;
-  if (size > LIMITS.legacyBytes) throw limitError(file, 'legacyBytes');
+  if (kind === 'xls' && size > LIMITS.legacyBytes) throw limitError(file, 'legacyBytes');
+  if (kind === 'ods' && size > LIMITS.odsContentBytes) throw limitError(file, 'odsContentBytes');
   checkSignature(file, kind);
   if (kind === 'ods') checkOdsContent(file);
   const XLSX = await import('@e965/xlsx');
@@ -81,7 +82,7 @@ function checkOdsContent(file: string): void {
     zip = new ZipArchive(file);
     const content = zip.find('content.xml');
     if (!content) return;
-    if (content.size > LIMITS.legacyBytes) throw limitError(file, 'legacyBytes');
+    if (content.size > LIMITS.odsContentBytes) throw limitError(file, 'odsContentBytes');
     let rowRepeat = 1;
     let cells = 0;
     const parser = xmlParser({

@@ -78,22 +78,6 @@ export function* checkParticipants(source: ImportSource, options: CheckOptions):
 }
 
 /**
- * The batches as an async iterable that gives the event loop a turn every YIELD_EVERY_MS, so that
- * a signal (Ctrl-C) is heard during a long import: a turn costs about a microsecond.
- */
-export async function* inTurns(batches: Iterable<CheckedBatch>): AsyncGenerator<CheckedBatch> {
-  let turn = Date.now();
-  for (const batch of batches) {
-    yield batch;
-    if (Date.now() - turn >= YIELD_EVERY_MS) {
-      await new Promise((resolve) => setImmediate(resolve));
-      turn = Date.now();
-    }
-  }
-}
-const YIELD_EVERY_MS = 50;
-
-/**
  * The problems found while reading a row (formula cells) first, then the validator's, except those
  * about a field already reported (an uncalculated NIP is not also "required").
  */

@@ -12,10 +12,10 @@
 // The SQL lives in src/db/participant-writer.ts.
 import type { Db } from '../db/open.js';
 import { ParticipantWriter, type Counts } from '../db/participant-writer.js';
-import { InterruptedError } from '../errors.js';
 import type { CheckedBatch } from './participant-check.js';
 import type { RejectedWriter } from './rejected.js';
 import type { RowNote } from './row-shape.js';
+import { throwIfInterrupted } from './turns.js';
 
 export type RowError = RowNote;
 
@@ -90,7 +90,7 @@ export async function writeParticipantBatches(db: Db, batches: AsyncIterable<Che
   const started = Date.now();
 
   for await (const batch of batches) {
-    if (signal?.aborted) throw new InterruptedError('import.error.interrupted', { file: options.file });
+    throwIfInterrupted(signal, options.file);
     outcome.rows += batch.rows;
     outcome.valid += batch.valid;
     writer.addPacked(batch.packed);
@@ -100,7 +100,7 @@ export async function writeParticipantBatches(db: Db, batches: AsyncIterable<Che
       if (Date.now() - started >= PROGRESS_AFTER_MS) options.onProgress(outcome.rows);
     }
   }
-  if (signal?.aborted) throw new InterruptedError('import.error.interrupted', { file: options.file });
+  throwIfInterrupted(signal, options.file);
   writer.flush();
   outcome.added = writer.counts.added;
   outcome.updated = writer.counts.updated;

@@ -38,6 +38,8 @@ export async function runFollowupImport(db: Db, input: FollowupImportInput): Pro
       keep: ERRORS_KEPT,
       rejected,
       describe: describeRowError,
+      signal: input.signal,
+      file: input.file,
     });
     rejected?.close();
   } finally {

@@ -6,7 +6,7 @@
 // projects are validated first (pass 1) and their plans written in one IMMEDIATE transaction.
 import { recordAudit } from '../db/audit.js';
 import { requireCohort } from '../db/cohorts.js';
-import { beginImport, bulkPragmas, commitImport, rollbackImport, writeAll, writeError } from '../db/import-transaction.js';
+import { beginImport, bulkPragmas, commitImport, rollbackImport, writeError } from '../db/import-transaction.js';
 import type { Db } from '../db/open.js';
 import { readDefaultSettings } from '../db/settings-seed.js';
 import { bandsKey, parseBands, type Bands } from '../domain/predicate.js';
@@ -14,7 +14,8 @@ import type { Program } from '../domain/types.js';
 import { InvalidDataError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import type { ImportKind } from './header-map.js';
-import { checkParticipants, inTurns } from './participant-check.js';
+import { checkParticipants } from './participant-check.js';
+import { inTurns } from './turns.js';
 import { writeParticipantBatches, type Counts, type ParticipantOutcome, type RowError, type ValidateOptions, type ValidationOutcome } from './participants.js';
 import { countProjectChanges, validateProjects, writeProjects, type ProjectPlan } from './projects.js';
 import { defaultRejectedPath, RejectedWriter } from './rejected.js';
@@ -139,7 +140,7 @@ export async function runImport(db: Db, input: ImportInput): Promise<ImportRepor
       : undefined;
     rejected?.check();
     const common = { today: input.today, keep: ERRORS_KEPT, rejected, describe: describeRowError, onProgress: input.onProgress };
-    result = input.kind === 'participants' ? await importParticipants(db, source, input, cohort, common) : importProjects(db, source, input, cohort, common);
+    result = input.kind === 'participants' ? await importParticipants(db, source, input, cohort, common) : await importProjects(db, source, input, cohort, common);
     rejected?.close();
   } finally {
     // After a failure nothing half-written is left: the rejected rows' file is dropped.
@@ -211,11 +212,6 @@ async function importParticipants(db: Db, source: ImportSource, input: ImportInp
   return { outcome, counts, written };
 }
 
-/**
- * Plans every row and writes the plans in ONE transaction — IMMEDIATE for a real import, so the
- * plans are made on the state they are written over and cannot go stale; a read transaction,
- * rolled back, for --dry-run. Rows are read synchronously, so nothing is awaited inside it.
- */
 /** The projects of the plans that are new or have new text, for the similarity check. */
 function changedProjects(plans: readonly ProjectPlan[]): ImportedProject[] {
   return plans
@@ -223,35 +219,41 @@ function changedProjects(plans: readonly ProjectPlan[]): ImportedProject[] {
     .map((plan) => ({ line: plan.line, title: plan.fields.title, innovation_name: plan.fields.innovation_name, description: plan.fields.description }));
 }
 
-function importProjects(db: Db, source: ImportSource, input: ImportInput, cohort: Cohort, common: Common) {
+/**
+ * Plans every row and writes the plans in ONE transaction — IMMEDIATE for a real import, so the
+ * plans are made on the state they are written over and cannot go stale; a read transaction,
+ * rolled back, for --dry-run. Reading gives the event loop turns (Ctrl-C is heard: the
+ * transaction is rolled back and the officer told); the writes then run in one synchronous step.
+ */
+async function importProjects(db: Db, source: ImportSource, input: ImportInput, cohort: Cohort, common: Common) {
   const bands = input.bands ? input.bands(cohort.program) : defaultBands(cohort.program);
   const note = t('import.project.reimportNote', { file: input.file });
-  const run = () => {
-    const { outcome, plans } = validateProjects(db, source, { ...common, cohortId: cohort.id, cohortCode: cohort.code, bands, note });
-    if (outcome.rows === 0) throw new InvalidDataError('import.error.noRows', { file: input.file, line: source.headerLine });
-    const blocked = outcome.rejected > 0 && !input.skipInvalid;
-    const changed = changedProjects(plans);
-    if (input.dryRun) return { outcome, counts: countProjectChanges(plans), written: false, changed };
-    if (blocked || outcome.valid === 0) return { outcome, counts: { added: 0, updated: 0, unchanged: 0 }, written: false, changed: [] };
-    input.onWrite?.(outcome.valid);
-    const counts = countProjectChanges(plans);
-    writeProjects(db, plans);
-    recordAudit(db, {
-      action: 'insert',
-      table: 'projects',
-      summary: `import projects ${input.file} --cohort ${cohort.code}`,
-      newValues: { file: input.file, cohort: cohort.code, rows: outcome.rows, ...counts, rejected: outcome.rejected },
-    });
-    return { outcome, counts, written: true, changed };
-  };
-  if (!input.dryRun) return writeAll(db, run, input.file);
   try {
-    beginImport(db, false);
-    return run();
+    beginImport(db, !input.dryRun);
+    try {
+      const options = { ...common, cohortId: cohort.id, cohortCode: cohort.code, bands, note, signal: input.signal, file: input.file };
+      const { outcome, plans } = await validateProjects(db, source, options);
+      if (outcome.rows === 0) throw new InvalidDataError('import.error.noRows', { file: input.file, line: source.headerLine });
+      const blocked = outcome.rejected > 0 && !input.skipInvalid;
+      const changed = changedProjects(plans);
+      if (input.dryRun) return { outcome, counts: countProjectChanges(plans), written: false, changed };
+      if (blocked || outcome.valid === 0) return { outcome, counts: { added: 0, updated: 0, unchanged: 0 }, written: false, changed: [] };
+      input.onWrite?.(outcome.valid);
+      const counts = countProjectChanges(plans);
+      writeProjects(db, plans);
+      recordAudit(db, {
+        action: 'insert',
+        table: 'projects',
+        summary: `import projects ${input.file} --cohort ${cohort.code}`,
+        newValues: { file: input.file, cohort: cohort.code, rows: outcome.rows, ...counts, rejected: outcome.rejected },
+      });
+      commitImport(db);
+      return { outcome, counts, written: true, changed };
+    } finally {
+      rollbackImport(db);
+    }
   } catch (error) {
     throw writeError(error, db, input.file);
-  } finally {
-    rollbackImport(db);
   }
 }
 

@@ -73,3 +73,46 @@ describe('Ctrl-C during an import', () => {
     }, 60_000);
   }
 });
+
+describe('Ctrl-C during a projects or follow-ups import', () => {
+  const temp = tempDb();
+  const projects = join(temp.dir, 'proyek-besar.csv');
+  const followups = join(temp.dir, 'pemantauan-besar.csv');
+
+  beforeAll(() => {
+    // NIPs of nobody in the cohort: every row is rejected, so --skip-invalid begins its file at once
+    // and the whole list is read (a database look-up a row) while the signal comes.
+    const nip = (i: number): string => `19850314201001${String(1000 + (i % 9000)).padStart(4, '0')}`;
+    const rows = Array.from({ length: 60_000 }, (_, i) => `${nip(i)};Layanan izin usaha daring nomor ${i};SIPINTU;;ide;2024-06-18`);
+    writeFileSync(projects, ['NIP;Judul Proyek Perubahan;Nama Inovasi;Deskripsi;Tahap;Tanggal Tahap', ...rows].join('\n'));
+    const checks = Array.from({ length: 60_000 }, (_, i) => `${nip(i)};2025-01-20;berjalan;;6;baris ${i}`);
+    writeFileSync(followups, ['NIP;Tanggal;Status;Alasan;Bulan ke;Keterangan', ...checks].join('\n'));
+    expect(runProper(['--db', temp.db, 'cohort', 'add', 'pkp-i-2024', '--program', 'pkp', '--number', '1', '--year', '2024']).code).toBe(0);
+  });
+  afterAll(() => temp.cleanup());
+
+  const leftovers = (): string[] => readdirSync(temp.dir).filter((name) => name.includes('rejected'));
+
+  for (const [kind, file, table] of [
+    ['projects', projects, 'projects'],
+    ['followups', followups, 'followup_checks'],
+  ] as const) {
+    it(`import ${kind}: says that nothing was saved, exits 130, and leaves nothing behind`, async () => {
+      const args = ['--db', temp.db, 'import', kind, kind === 'projects' ? projects : followups, '--skip-invalid'];
+      if (kind === 'projects') args.push('--cohort', 'pkp-i-2024');
+      const result = await interrupted(args, { PROPER_LANG: 'en' }, () => leftovers().length > 0);
+      expect(result.sent).toBe(true);
+      expect(result.stderr).toContain('was interrupted (Ctrl-C); nothing was saved');
+      expect(result.stderr).toContain(file);
+      expect(result.code, result.stderr).toBe(130);
+      const db = new Database(temp.db, { readonly: true });
+      try {
+        expect(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get()).toBe(0);
+        expect(db.prepare('SELECT count(*) FROM audit_log WHERE table_name = ?').pluck().get(table)).toBe(0);
+      } finally {
+        db.close();
+      }
+      expect(leftovers()).toEqual([]);
+    }, 60_000);
+  }
+});

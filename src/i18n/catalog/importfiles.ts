@@ -56,8 +56,12 @@ export const importFilesMessages = {
     en: 'File {file}: the record starting on line {where} passes the limit of {max} characters per record. This is not a sensible CSV list; check the file.',
   },
   'import.limit.legacyBytes': {
-    id: 'File {file} melewati batas {max} bita untuk format .xls/.ods. Simpan ulang sebagai .xlsx atau CSV, lalu impor lagi.',
-    en: 'File {file} passes the limit of {max} bytes for the .xls/.ods formats. Save it again as .xlsx or CSV, then import again.',
+    id: 'File {file} melewati batas {max} bita untuk format .xls. Simpan ulang sebagai .xlsx atau CSV, lalu impor lagi.',
+    en: 'File {file} passes the limit of {max} bytes for the .xls format. Save it again as .xlsx or CSV, then import again.',
+  },
+  'import.limit.odsContentBytes': {
+    id: 'File {file} melewati batas {max} bita untuk format .ods (filenya, atau isi lembar kerjanya setelah dibuka). Simpan ulang sebagai .xlsx atau CSV, lalu impor lagi.',
+    en: 'File {file} passes the limit of {max} bytes for the .ods format (the file, or its sheet content unpacked). Save it again as .xlsx or CSV, then import again.',
   },
   'import.limit.legacyCells': {
     id: 'File {file} memuat lebih dari batas {max} sel berisi (termasuk sel yang diulang). Simpan ulang sebagai .xlsx atau CSV, lalu impor lagi.',

@@ -114,6 +114,24 @@ describe('.ods repeated cells', () => {
   });
 });
 
+describe('.xls and .ods size limits (SheetJS reads them whole: SPEC §9, 200 MB)', () => {
+  it('refuses an .xls over 2 MiB before reading it, naming the limit', async () => {
+    const file = path.join(dir, 'large.xls');
+    const bytes = Buffer.alloc(2 * 1024 * 1024 + 1);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(bytes);
+    fs.writeFileSync(file, bytes);
+    await expect(openImportSource(file, { kind: 'participants' })).rejects.toMatchObject({ key: 'import.limit.legacyBytes', exitCode: 3, params: { max: 2 * 1024 * 1024 } });
+  });
+
+  it('refuses an .ods whose sheet content unpacks past 12 MiB, however small the file', async () => {
+    const file = path.join(dir, 'padded.ods');
+    const content = `<?xml version="1.0"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0">${' '.repeat(12 * 1024 * 1024)}</office:document-content>`;
+    fs.writeFileSync(file, zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'), 'content.xml': strToU8(content) }));
+    expect(fs.statSync(file).size).toBeLessThan(100_000);
+    await expect(openImportSource(file, { kind: 'participants' })).rejects.toMatchObject({ key: 'import.limit.odsContentBytes', exitCode: 3 });
+  });
+});
+
 describe('CSV record limit', () => {
   it('names the limit for one huge line without quotes', async () => {
     const file = path.join(dir, 'huge.csv');
