@@ -1,8 +1,8 @@
 // The SQL of `proper report lokus`: per benchmarking lokus, the visits of the cohorts in scope, the
 // groups and participants they sent, and the projects that name the lokus as inspiration.
 //
-// Why it is shaped so (bench/README.md, "report lokus", has the figures): without a filter the
-// report aggregates every visit, group and inspired project of the database, so each figure is read
+// Why it is shaped so (figures in bench/README.md, "report lokus and the report formats"): without
+// a filter the report aggregates every visit, group and inspired project of the file, so each is read
 // from an index (migration 005) in the order the index holds it, and per-row sub-queries run once
 // per visit group, never once per participant or project:
 //  - participants sent: per visit group, a count over enrolments_by_cohort_group, in cohort order;
