@@ -12,10 +12,9 @@ import type { Problem, Program, Result, StopReason } from '../domain/types.js';
 import type { CheckFields, PresentedProject } from '../db/followups.js';
 import { findCheckOfMonth, personExists, presentedProjectsOfNip } from '../db/followups.js';
 import type { Db } from '../db/open.js';
-import { recordRejection, type Counts, type RowError, type ValidationOutcome } from './participants.js';
-import type { RejectedWriter } from './rejected.js';
+import type { Counts, RowError, ValidationOutcome } from './participants.js';
 import type { ImportSource, MappedRecord } from './source.js';
-import { inTurns } from './turns.js';
+import { planEveryRecord, type PlanPassOptions } from './plan-pass.js';
 
 export interface FollowupPlan {
   line: number;
@@ -25,18 +24,12 @@ export interface FollowupPlan {
   changed: boolean;
 }
 
-export interface FollowupImportOptions {
+export interface FollowupImportOptions extends PlanPassOptions {
   /** --cohort: match each NIP to its project in this cohort. */
   cohort?: { id: number; code: string } | undefined;
   schedules: Record<Program, number[]>;
   today: Date;
   keep: number;
-  rejected?: RejectedWriter | undefined;
-  describe: (error: RowError) => string;
-  /** Aborted by Ctrl-C: the pass stops at the next batch and nothing is written. */
-  signal?: AbortSignal | undefined;
-  /** The file, for the interruption's message. */
-  file: string;
 }
 
 function clean(value: string | undefined): string | null {
@@ -117,31 +110,19 @@ function planRow(db: Db, record: MappedRecord, options: FollowupImportOptions, c
  * (exit 130) once `options.signal` is aborted (Ctrl-C), between batches.
  */
 export async function validateFollowups(db: Db, source: ImportSource, options: FollowupImportOptions): Promise<{ outcome: ValidationOutcome; plans: FollowupPlan[] }> {
-  const outcome: ValidationOutcome = { rows: 0, valid: 0, rejected: 0, errors: [], errorCount: 0 };
-  const plans: FollowupPlan[] = [];
   const cache = new Map<string, PresentedProject[]>();
   const firstLine = new Map<string, number>();
-  for await (const batch of inTurns(source.records, options.signal, options.file)) {
-    for (const record of batch) {
-      outcome.rows++;
-      const problems: RowError[] = [];
-      const plan = planRow(db, record, options, cache, problems);
-      if (plan) {
-        // Two answers for the same check: the second would silently replace the first.
-        const key = `${plan.fields.project_id}@${plan.fields.months}`;
-        const first = firstLine.get(key);
-        if (first !== undefined) problems.push({ line: record.line, field: 'months', key: 'import.followup.duplicateCheck', params: { months: plan.fields.months, first } });
-        else firstLine.set(key, record.line);
-      }
-      if (plan && problems.length === 0) {
-        plans.push(plan);
-        outcome.valid++;
-        continue;
-      }
-      recordRejection(outcome, problems, record.raw, options);
+  return planEveryRecord(source, options, (record, problems) => {
+    const plan = planRow(db, record, options, cache, problems);
+    if (plan) {
+      // Two answers for the same check: the second would silently replace the first.
+      const key = `${plan.fields.project_id}@${plan.fields.months}`;
+      const first = firstLine.get(key);
+      if (first !== undefined) problems.push({ line: record.line, field: 'months', key: 'import.followup.duplicateCheck', params: { months: plan.fields.months, first } });
+      else firstLine.set(key, record.line);
     }
-  }
-  return { outcome, plans };
+    return plan;
+  });
 }
 
 export function countFollowupChanges(plans: readonly FollowupPlan[]): Counts {

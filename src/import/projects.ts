@@ -26,10 +26,9 @@ import {
   type ProjectFields,
 } from '../db/projects.js';
 import { mergeProblems } from './participant-check.js';
-import { recordRejection, type Counts, type RowError, type ValidationOutcome } from './participants.js';
-import type { RejectedWriter } from './rejected.js';
+import type { Counts, RowError, ValidationOutcome } from './participants.js';
+import { planEveryRecord, type PlanPassOptions } from './plan-pass.js';
 import type { ImportSource } from './source.js';
-import { inTurns } from './turns.js';
 
 export interface ProjectPlan {
   line: number;
@@ -45,7 +44,7 @@ export interface ProjectPlan {
   predicate: string | null;
 }
 
-export interface ProjectOptions {
+export interface ProjectOptions extends PlanPassOptions {
   cohortId: number;
   cohortCode: string;
   bands: Bands;
@@ -53,12 +52,6 @@ export interface ProjectOptions {
   keep: number;
   /** The note of a backward or drop event an import has to write (the file's name). */
   note: string;
-  rejected?: RejectedWriter | undefined;
-  describe: (error: RowError) => string;
-  /** Aborted by Ctrl-C: the pass stops at the next batch (the caller rolls back). */
-  signal?: AbortSignal | undefined;
-  /** The file, for the interruption's message. */
-  file: string;
 }
 
 function clean(value: string | undefined): string | null {
@@ -201,36 +194,23 @@ function planRow(db: Db, line: number, values: Values, options: ProjectOptions, 
  * (exit 130) once `options.signal` is aborted (Ctrl-C), between batches.
  */
 export async function validateProjects(db: Db, source: ImportSource, options: ProjectOptions): Promise<{ outcome: ValidationOutcome; plans: ProjectPlan[] }> {
-  const outcome: ValidationOutcome = { rows: 0, valid: 0, rejected: 0, errors: [], errorCount: 0 };
-  const plans: ProjectPlan[] = [];
   const firstLine = new Map<string, number>();
-  for await (const batch of inTurns(source.records, options.signal, options.file)) {
-    for (const record of batch) {
-      outcome.rows++;
-      const problems: RowError[] = [];
-      const warnings: RowError[] = [];
-      const nip = normaliseNip(record.values.nip ?? '');
-      const first = nip === '' ? undefined : firstLine.get(nip);
-      let plan: ProjectPlan | null = null;
-      if (first !== undefined) problems.push({ line: record.line, field: 'nip', key: 'import.row.duplicateNip', params: { nip, first } });
-      else {
-        if (nip !== '') firstLine.set(nip, record.line);
-        if (record.unreadable) problems.push(...(record.problems ?? []));
-        else {
-          plan = planRow(db, record.line, record.values, options, problems, warnings);
-          if (record.problems) problems.splice(0, problems.length, ...mergeProblems(record.problems, problems));
-        }
-      }
-      if (plan && problems.length === 0) {
-        for (const w of warnings) source.warnings.add(w);
-        plans.push(plan);
-        outcome.valid++;
-        continue;
-      }
-      recordRejection(outcome, problems, record.raw, options);
+  return planEveryRecord(source, options, (record, problems, warnings) => {
+    const nip = normaliseNip(record.values.nip ?? '');
+    const first = nip === '' ? undefined : firstLine.get(nip);
+    if (first !== undefined) {
+      problems.push({ line: record.line, field: 'nip', key: 'import.row.duplicateNip', params: { nip, first } });
+      return null;
     }
-  }
-  return { outcome, plans };
+    if (nip !== '') firstLine.set(nip, record.line);
+    if (record.unreadable) {
+      problems.push(...(record.problems ?? []));
+      return null;
+    }
+    const plan = planRow(db, record.line, record.values, options, problems, warnings);
+    if (record.problems) problems.splice(0, problems.length, ...mergeProblems(record.problems, problems));
+    return plan;
+  });
 }
 
 export function countProjectChanges(plans: readonly ProjectPlan[]): Counts {

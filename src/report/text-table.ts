@@ -19,8 +19,19 @@ export interface TextTableOptions {
 
 /** Code points, not UTF-16 units: an emoji or a non-Latin letter counts once. */
 function width(text: string): number {
-  let n = 0;
-  for (const _ of text) n += 1;
+  // Units less the surrogate pairs: the same count as iterating the string, without an iterator
+  // object per character (about a sixth of the table renderer's time on a cohort of 10,000).
+  let n = text.length;
+  for (let i = 0; i < text.length - 1; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n -= 1;
+        i += 1;
+      }
+    }
+  }
   return n;
 }
 
@@ -74,19 +85,28 @@ function rule(widths: number[], left: string, middle: string, right: string): st
   return `${left}${widths.map((w) => '─'.repeat(w)).join(middle)}${right}`;
 }
 
+/** One drawn line of a row: `textAt(i)` is what column i shows on it. */
+function drawLine(cells: TextCell[], widths: number[], textAt: (i: number) => string): string {
+  const parts = widths.map((w, i) => {
+    const cell = cells[i];
+    const text = textAt(i);
+    const room = Math.max(0, w - 2 - width(text));
+    const painted = cell?.paint && text !== '' ? cell.paint(text) : text;
+    return cell?.align === 'right' ? ` ${' '.repeat(room)}${painted} ` : ` ${painted}${' '.repeat(room)} `;
+  });
+  return `│${parts.join('│')}│`;
+}
+
 function drawRow(cells: TextCell[], widths: number[], wrap: boolean, out: string[]): void {
-  const columns = widths.map((w, i) => cellLines(cells[i] ?? { content: '' }, wrap ? w - 2 : undefined));
-  const height = Math.max(1, ...columns.map((c) => c.length));
-  for (let line = 0; line < height; line += 1) {
-    const parts = widths.map((w, i) => {
-      const cell = cells[i];
-      const text = columns[i]?.[line] ?? '';
-      const room = Math.max(0, w - 2 - width(text));
-      const painted = cell?.paint && text !== '' ? cell.paint(text) : text;
-      return cell?.align === 'right' ? ` ${' '.repeat(room)}${painted} ` : ` ${painted}${' '.repeat(room)} `;
-    });
-    out.push(`│${parts.join('│')}│`);
+  // Most rows are one line: drawn without splitting every cell into an array of lines.
+  if (!wrap && cells.every((c) => !c.content.includes('\n'))) {
+    out.push(drawLine(cells, widths, (i) => cells[i]?.content ?? ''));
+    return;
   }
+  const columns = widths.map((w, i) => cellLines(cells[i] ?? { content: '' }, wrap ? w - 2 : undefined));
+  let height = 1;
+  for (const c of columns) if (c.length > height) height = c.length;
+  for (let line = 0; line < height; line += 1) out.push(drawLine(cells, widths, (i) => columns[i]?.[line] ?? ''));
 }
 
 /** The table as lines joined with "\n" (no trailing newline). */
@@ -107,8 +127,9 @@ export function drawTextTable(rows: TextCell[][], options: TextTableOptions): st
     drawRow(options.head, widths, wrap, out);
     out.push(rule(widths, '├', '┼', '┤'));
   }
+  const between = rule(widths, '├', '┼', '┤');
   rows.forEach((row, i) => {
-    if (i > 0 && options.ruled) out.push(rule(widths!, '├', '┼', '┤'));
+    if (i > 0 && options.ruled) out.push(between);
     drawRow(row, widths!, wrap, out);
   });
   out.push(rule(widths, '└', '┴', '┘'));

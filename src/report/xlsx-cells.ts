@@ -1,9 +1,10 @@
 // Report cells as spreadsheet cells: the value a spreadsheet user expects (NIPs as text, real
 // dates, empty cells empty, formula-like text neutralised) and a style object shared by every cell
 // that looks alike. exceljs recognises a style object it has seen (a WeakMap) and skips serialising
-// it again; a style made per cell cost about two thirds of the writer's time on a cohort of 10,000
-// (bench/README.md, "Report formats"). So a cell's style is set once, whole, from styleOf(), and
-// never changed afterwards through cell.font or the like (that would change every cell sharing it).
+// it again; a style made per cell cost more than half of the writer's time on a cohort of 10,000
+// (bench/README.md, "report lokus and the report formats"). So a cell's style is set once, whole,
+// from styleOf(), and never changed afterwards through cell.font or the like (that would change
+// every cell sharing it).
 import type { Cell as SheetCell, Style } from 'exceljs';
 import { currentLanguage } from '../i18n/index.js';
 import { neutraliseCell } from './csv-cell.js';

@@ -2,12 +2,12 @@ import { InvalidDataError, UsageError } from '../../errors.js';
 import type { ImportKind } from '../../import/header-map.js';
 import { defaultTemplateFile, writeTemplate, type TemplateFormat } from '../../import/template.js';
 import { t } from '../../i18n/index.js';
-import { runImport, type ImportReport } from '../../import/run.js';
+import { runImport, type ImportInput, type ImportReport } from '../../import/run.js';
 import type { Output } from '../output.js';
 import { bandsFor } from '../../usecases/settings.js';
 import { importSimilarities } from '../../usecases/similarity.js';
 import type { Invocation } from '../invocation.js';
-import { outputFor, outputGuard, required, withSession } from '../session.js';
+import { outputFor, outputGuard, required, withSession, type Session } from '../session.js';
 import { errorLines, ImportProgress, importJson, printImportSummary } from '../views/import.js';
 import { warnSimilar } from '../views/search.js';
 
@@ -41,42 +41,44 @@ export function reportRowErrors(out: Output, report: ImportReport, skipInvalid: 
   for (const line of lines) out.message(line);
 }
 
-async function runImportCommand(invocation: Invocation<ImportOptions>, kind: ImportKind): Promise<void> {
+/** What every import command hands its use case from the command line and the session. */
+export type CommonImportInput = Pick<
+  ImportInput,
+  'file' | 'dryRun' | 'skipInvalid' | 'rejected' | 'sheet' | 'headerRow' | 'map' | 'today' | 'guard' | 'onProgress' | 'onWrite' | 'signal'
+>;
+
+/**
+ * Runs an import command's `work` in one write session opened without the per-row audit triggers
+ * (the import records one audit row for the whole batch), with the progress display (`work` ends
+ * it before printing), and with Ctrl-C held: it rolls the import back and says so (exit 130).
+ */
+export async function withImport(
+  invocation: Invocation<ImportOptions>,
+  work: (session: Session, input: CommonImportInput, progress: ImportProgress) => Promise<void>,
+): Promise<void> {
   const [file] = invocation.args as [string];
   const { opts } = invocation;
-  const cohort = required(opts.cohort, '--cohort');
   const row = headerRow(opts.headerRow);
-  // Opened without the per-row audit triggers: the import records one audit row for the whole batch.
   await withSession(
     invocation,
-    async ({ db, dbPath, out, today }) => {
-      const progress = new ImportProgress(out, invocation.context.now);
-      // Ctrl-C during an import rolls it back and says so (exit 130).
+    async (session) => {
+      const progress = new ImportProgress(session.out, invocation.context.now);
       const interruption = invocation.context.interrupts?.();
       try {
-        const report = await runImport(db, {
-          kind,
+        await work(session, {
           file,
-          cohort,
           dryRun: opts.dryRun,
           skipInvalid: opts.skipInvalid,
           rejected: opts.rejected,
           sheet: opts.sheet,
           headerRow: row,
           map: opts.map,
-          today,
-          bands: (program) => bandsFor(db, program),
-          guard: { database: dbPath, inputs: [file] },
+          today: session.today,
+          guard: { database: session.dbPath, inputs: [file] },
           onProgress: (rows) => progress.reading(rows),
           onWrite: (rows) => progress.writing(rows),
           signal: interruption?.signal,
-        });
-        progress.done();
-        const similar = report.changed !== undefined ? importSimilarities(db, report.cohort, report.changed) : undefined;
-        if (out.json) out.data(importJson(report, similar));
-        else printImportSummary(out, report);
-        reportRowErrors(out, report, Boolean(opts.skipInvalid));
-        for (const found of similar ?? []) warnSimilar(out, [found], { line: found.line });
+        }, progress);
       } finally {
         interruption?.release();
         progress.done();
@@ -84,6 +86,19 @@ async function runImportCommand(invocation: Invocation<ImportOptions>, kind: Imp
     },
     { mode: 'write', audit: false },
   );
+}
+
+async function runImportCommand(invocation: Invocation<ImportOptions>, kind: ImportKind): Promise<void> {
+  const cohort = required(invocation.opts.cohort, '--cohort');
+  await withImport(invocation, async ({ db, out }, common, progress) => {
+    const report = await runImport(db, { ...common, kind, cohort, bands: (program) => bandsFor(db, program) });
+    progress.done();
+    const similar = report.changed !== undefined ? importSimilarities(db, report.cohort, report.changed) : undefined;
+    if (out.json) out.data(importJson(report, similar));
+    else printImportSummary(out, report);
+    reportRowErrors(out, report, Boolean(invocation.opts.skipInvalid));
+    for (const found of similar ?? []) warnSimilar(out, [found], { line: found.line });
+  });
 }
 
 export async function participants(invocation: Invocation<ImportOptions>): Promise<void> {

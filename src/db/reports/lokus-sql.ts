@@ -1,13 +1,13 @@
 // The SQL of `proper report lokus`: per benchmarking lokus, the visits of the cohorts in scope, the
 // groups and participants they sent, and the projects that name the lokus as inspiration.
 //
-// Why it is shaped so (bench/README.md, "report lokus", has the figures): without a filter the
-// report aggregates every visit, group and inspired project of the database, so each figure is read
+// Why it is shaped so (figures in bench/README.md, "report lokus and the report formats"): without
+// a filter the report aggregates every visit, group and inspired project of the file, so each is read
 // from an index (migration 005) in the order the index holds it, and per-row sub-queries run once
 // per visit group, never once per participant or project:
 //  - participants sent: per visit group, a count over enrolments_by_cohort_group, in cohort order;
-//    a cohort that went to one lokus more than once (rare) takes a slower branch that counts each
-//    of its participants once (a whole-cohort visit, or the union of the groups named);
+//    for a cohort that went to one lokus more than once (rare) a second branch takes back what was
+//    counted twice (each participant counts once: a whole-cohort visit, or the union of the groups);
 //  - presented and inspired: counts over projects_by_lokus / projects_presented_by_lokus per lokus;
 //  - adopted: from the adoptions (a few thousand) to their project's lokus (projects_lokus_by_id).
 // With a filter the same text starts from the cohorts in scope (CROSS JOIN fixes that order), and
@@ -20,22 +20,16 @@ repeat_pairs AS MATERIALIZED (
   SELECT cohort_id, lokus_id FROM visit_rows GROUP BY cohort_id, lokus_id HAVING count(*) > 1
 ),
 sent AS (
-  -- the only visit of its cohort to its lokus, naming groups: each group it named
-  SELECT v.lokus_id, 1 AS groups,
-         (SELECT count(*) FROM enrolments e WHERE e.cohort_id = v.cohort_id AND e.group_name = g.group_name) AS participants
-  FROM visit_rows v CROSS JOIN visit_groups g ON g.visit_id = v.id
-  WHERE NOT EXISTS (SELECT 1 FROM repeat_pairs r WHERE r.cohort_id = v.cohort_id AND r.lokus_id = v.lokus_id)
+  -- every visit: each group it named, or the whole cohort when it named none
+  SELECT v.lokus_id, g.visit_id IS NOT NULL AS groups,
+         CASE WHEN g.visit_id IS NULL THEN (SELECT count(*) FROM enrolments e WHERE e.cohort_id = v.cohort_id)
+              ELSE (SELECT count(*) FROM enrolments e WHERE e.cohort_id = v.cohort_id AND e.group_name = g.group_name)
+         END AS participants
+  FROM visit_rows v LEFT JOIN visit_groups g ON g.visit_id = v.id
   UNION ALL
-  -- the only visit of its cohort to its lokus, naming no group: the whole cohort
-  SELECT v.lokus_id, 0, (SELECT count(*) FROM enrolments e WHERE e.cohort_id = v.cohort_id)
-  FROM visit_rows v
-  WHERE NOT EXISTS (SELECT 1 FROM visit_groups g WHERE g.visit_id = v.id)
-    AND NOT EXISTS (SELECT 1 FROM repeat_pairs r WHERE r.cohort_id = v.cohort_id AND r.lokus_id = v.lokus_id)
-  UNION ALL
-  -- a cohort that went to the lokus more than once: every group of every visit, and its
-  -- participants once: all of them when some visit named no group, else each group named
-  SELECT r.lokus_id,
-    (SELECT count(*) FROM visits v CROSS JOIN visit_groups g ON g.visit_id = v.id WHERE v.cohort_id = r.cohort_id AND v.lokus_id = r.lokus_id),
+  -- a cohort that went to the lokus more than once: its participants once (all of them when some
+  -- visit named no group, else each group named), less what the line above counted per visit
+  SELECT r.lokus_id, 0,
     CASE
       WHEN EXISTS (SELECT 1 FROM visits v WHERE v.cohort_id = r.cohort_id AND v.lokus_id = r.lokus_id
                    AND NOT EXISTS (SELECT 1 FROM visit_groups g WHERE g.visit_id = v.id))
@@ -44,6 +38,11 @@ sent AS (
              (SELECT g.group_name FROM visits v CROSS JOIN visit_groups g ON g.visit_id = v.id
               WHERE v.cohort_id = r.cohort_id AND v.lokus_id = r.lokus_id))
     END
+    - (SELECT sum(CASE WHEN g.visit_id IS NULL THEN (SELECT count(*) FROM enrolments e WHERE e.cohort_id = v.cohort_id)
+                       ELSE (SELECT count(*) FROM enrolments e WHERE e.cohort_id = v.cohort_id AND e.group_name = g.group_name)
+                  END)
+       FROM visits v LEFT JOIN visit_groups g ON g.visit_id = v.id
+       WHERE v.cohort_id = r.cohort_id AND v.lokus_id = r.lokus_id)
   FROM repeat_pairs r
 ),
 sent_figures AS (
