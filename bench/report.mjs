@@ -53,7 +53,9 @@ export async function checkIndexes(dbPath, cohort) {
     for (const sql of seen) {
       const statement = prepare(`EXPLAIN QUERY PLAN ${sql}`);
       const positional = (sql.match(/\?/g) ?? []).length;
-      const plan = (positional > 0 ? statement.all(...Array(positional).fill(1)) : statement.all({ cohortId: 1, today: '2024-01-01', stallDays: 60 })).map((r) => r.detail);
+      // Every named parameter the text names (@x, :x, $x) gets a value: EXPLAIN only needs one.
+      const named = Object.fromEntries([...sql.matchAll(/[@:$]([A-Za-z_]\w*)/g)].map((m) => [m[1], 1]));
+      const plan = (positional > 0 ? statement.all(...Array(positional).fill(1)) : statement.all(named)).map((r) => r.detail);
       const found = plan.filter((d) => /^SCAN (?!\(subquery)/.test(d));
       if (found.length > 0) scans.push({ sql: sql.replace(/\s+/g, ' ').slice(0, 80), scans: found });
     }

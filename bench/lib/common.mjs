@@ -82,11 +82,14 @@ function hasGnuTimeCached() {
   return gnuTime;
 }
 
-/** A short digest of files, to key cached inputs by what produced them. */
+/**
+ * A short digest of files, to key cached inputs by what produced them: their names inside the
+ * project and their contents, so that two checkouts of the same commit share one key.
+ */
 export function digest(files) {
   const hash = createHash('sha1');
   for (const file of files) {
-    hash.update(file);
+    hash.update(path.relative(root, file));
     hash.update(fs.existsSync(file) ? fs.readFileSync(file) : '');
   }
   return hash.digest('hex').slice(0, 10);
