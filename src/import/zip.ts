@@ -1,8 +1,9 @@
 // A small synchronous reader of ZIP archives (the container of .xlsx and .ods), enough to stream one
 // entry's text without holding it whole: the central directory is read once, and an entry is
 // inflated 64 KiB of compressed bytes at a time, handed out at most 256 KiB per pump (a repeated-
-// cells sheet peaked the import at 194 MB when a whole chunk's output came at once; 115 MB now). Synchronous on purpose: the participant import reads rows inside one SQLite
-// transaction, which must never span an await. ZIP64 and encrypted entries are refused.
+// cells sheet peaked the import at 194 MB when a whole chunk's output came at once; 115 MB now).
+// Synchronous: the import reads rows batch by batch inside its transaction, and only between
+// batches gives the event loop a turn (src/import/turns.ts). ZIP64 and encrypted entries are refused.
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { Inflate } from 'fflate';
