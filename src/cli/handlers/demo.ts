@@ -29,8 +29,10 @@ export async function demo(invocation: Invocation<{ format: string }>): Promise<
   const keep = invocation.globals.db !== undefined;
   // Without --db, a temporary folder (PROPER_DB is ignored: the demo never touches real records).
   if (!keep) sweepDemoFolders(tmpdir(), context.now().getTime());
-  const folder = keep ? undefined : makeDemoFolder(tmpdir());
   // On Ctrl-C (or a closed terminal) the folder goes first, then the signal takes its usual course.
+  // Listening starts before the folder exists: a signal between the two would end the process
+  // by default and leave the folder behind.
+  let folder: string | undefined;
   const onSignal = (signal: NodeJS.Signals) => {
     if (folder) rmSync(folder, { recursive: true, force: true });
     for (const s of SIGNALS) process.removeListener(s, onSignal);
@@ -38,6 +40,7 @@ export async function demo(invocation: Invocation<{ format: string }>): Promise<
   };
   for (const s of SIGNALS) process.on(s, onSignal);
   try {
+    folder = keep ? undefined : makeDemoFolder(tmpdir());
     await withSession(
       invocation,
       async ({ db, dbPath, out, today }) => {
