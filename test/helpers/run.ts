@@ -3,20 +3,13 @@
 // and (by default) a fixed today. No process is spawned, so a command costs milliseconds, and what
 // a test asserts is exactly what a user would see on the two streams and as the exit code.
 // Use test/helpers/proper.ts (spawning bin/proper.js) only for what only a process shows.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { afterEach, beforeEach } from 'vitest';
 import { run } from '../../src/cli/main.js';
+import { tempDb, type RunResult } from './proper.js';
 
-export interface RunResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-  /** stdout parsed as JSON. */
-  json<T = any>(): T;
-}
+// The result and the temporary database are those of the spawning helper: one shape for both.
+export { tempDb, type RunResult };
 
 export interface InProcessOptions {
   /** The whole environment the command sees (nothing is inherited from the test process). */
@@ -77,12 +70,6 @@ export async function runInProcess(args: string[], options: InProcessOptions = {
   });
   const out = stdout.text;
   return { code, stdout: out, stderr: stderr.text, json: () => JSON.parse(out) };
-}
-
-/** A fresh temporary folder and a database path inside it; `cleanup` removes both. */
-export function tempDb(): { dir: string; db: string; cleanup: () => void } {
-  const dir = mkdtempSync(join(tmpdir(), 'proper-test-'));
-  return { dir, db: join(dir, 'proper.db'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 export type Proper = (args: string[], options?: InProcessOptions) => Promise<RunResult>;
