@@ -6,19 +6,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { bin, env, median, node, runMeasured } from './common.mjs';
+import { bin, env, freshProperDb, median, node, removeDb, runMeasured } from './common.mjs';
 
 const PERSON = 'nip, id_type, name, gender, birth_date, rank, grade, position, agency, unit, email, phone';
-
-const removeDb = (db) => {
-  for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(db + suffix, { force: true });
-};
-
-function freshProperDb(db) {
-  removeDb(db);
-  const r = spawnSync(node, [bin, '--db', db, 'cohort', 'add', 'bench', '--program', 'pkp', '--number', '1', '--year', '2024'], { env, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`cohort add failed: ${r.stderr}`);
-}
 
 /** A database holding table `staging`: the people proper stores for `file` (made once, untimed). */
 function stage(file, dir) {

@@ -138,3 +138,15 @@ export function largeDb(participants, log, per = 40) {
   }
   return file;
 }
+
+/** Removes a database file and its companions (WAL, shared memory, journal). */
+export function removeDb(db) {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(db + suffix, { force: true });
+}
+
+/** A fresh proper database holding one cohort, `bench`, made by proper itself. */
+export function freshProperDb(db) {
+  removeDb(db);
+  const r = spawnSync(node, [bin, '--db', db, 'cohort', 'add', 'bench', '--program', 'pkp', '--number', '1', '--year', '2024'], { env, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`cohort add failed: ${r.stderr}`);
+}

@@ -3,21 +3,10 @@
 // of the same file, and the peers a user might pick instead (sqlite-utils, csvkit's csvsql).
 // Each run starts from a fresh database; runs of proper and of the shell are interleaved.
 // (bench/import.mjs is the import engineer's own single-run tool; this is the repeated, median one.)
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { bin, env, median, node, runMeasured } from './common.mjs';
-
-const removeDb = (db) => {
-  for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(db + suffix, { force: true });
-};
-
-function freshProperDb(db) {
-  removeDb(db);
-  const r = spawnSync(node, [bin, '--db', db, 'cohort', 'add', 'bench', '--program', 'pkp', '--number', '1', '--year', '2024'], { env, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`cohort add failed: ${r.stderr}`);
-}
+import { bin, freshProperDb, median, node, removeDb, runMeasured } from './common.mjs';
 
 export function properImportOnce(file, n, dir) {
   const db = path.join(dir, 'proper.db');
