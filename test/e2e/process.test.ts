@@ -9,6 +9,10 @@ import { binPath, freshDatabaseEachTest, projectRoot } from '../helpers/proper.j
 
 const NOBODY = 65534;
 const asRoot = process.getuid?.() === 0;
+// As root the check runs as nobody, who must be able to reach the project: a clone inside a
+// private folder (`mktemp -d` makes it 0700) cannot be run by nobody, and root writes anywhere,
+// so there the case cannot be observed and is skipped.
+const nobodyCanRun = !asRoot || spawnSync(process.execPath, [binPath, '--version'], { uid: NOBODY, gid: NOBODY, cwd: '/', stdio: 'ignore' }).status === 0;
 
 /** Spawns proper with stdout a pipe that is closed before it writes anything. */
 function withClosedStdout(args: string[]): Promise<{ code: number | null; stderr: string }> {
@@ -63,7 +67,7 @@ describe('proper as a process', () => {
     }
   });
 
-  it('in a folder the user may not write: exit 2 naming the folder, for reads, writes and doctor', () => {
+  it.skipIf(!nobodyCanRun)('in a folder the user may not write: exit 2 naming the folder, for reads, writes and doctor', () => {
     expect(proper(['cohort', 'add', 'pkp-i-2024', '--program', 'pkp', '--number', '1', '--year', '2024']).code).toBe(0);
     const as = asRoot ? { uid: NOBODY, gid: NOBODY } : {};
     if (asRoot) {
