@@ -2,7 +2,7 @@
 // committed; test/integration/upgrade.test.ts opens every proper-vN.db found there and checks that
 // it migrates forward and keeps its rows).
 //
-//   node scripts/make-db-fixtures.mjs        # builds proper-v1.db … proper-v4.db
+//   node scripts/make-db-fixtures.mjs        # builds proper-v1.db … proper-v5.db
 //   node scripts/make-db-fixtures.mjs 1 2    # the versions named
 //
 // A fixture of version N is made from migrations 001..N alone, the default settings, and a few
@@ -20,7 +20,7 @@ const outDir = path.join(root, 'test', 'fixtures', 'db');
 const defaults = JSON.parse(fs.readFileSync(path.join(root, 'data', 'defaults.json'), 'utf8')).settings;
 
 const versions = process.argv.slice(2).map(Number);
-for (const version of versions.length > 0 ? versions : [1, 2, 3, 4]) build(version);
+for (const version of versions.length > 0 ? versions : [1, 2, 3, 4, 5]) build(version);
 
 function build(version) {
   const migrations = fs

@@ -10,7 +10,7 @@ import { publishUnique, tempPathFor } from './leftovers.js';
 import { seedDefaultSettings } from './settings-seed.js';
 
 /** The schema version this program writes. A test checks it matches the migrations folder. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /** How many automatic pre-migration backups are kept beside the file. */
 export const KEPT_MIGRATION_BACKUPS = 3;

@@ -24,10 +24,10 @@ export function buildLokusReport(db: Db, options: LokusReportOptions = {}): Loku
   const cohortId = options.cohort !== undefined ? requireCohort(db, options.cohort).id : undefined;
   const scope = { cohortId, year: options.year, program: options.program, asOf: options.asOf };
   const projects = new Map<string, LokusProject[]>();
-  for (const { lokus, ...project } of queryLokusProjects(db, scope, options.projectsPerLokus ?? DEFAULT_PROJECTS_PER_LOKUS)) {
-    const list = projects.get(lokus) ?? [];
-    list.push({ ...project, stage: project.stage as Stage });
-    projects.set(lokus, list);
+  for (const row of queryLokusProjects(db, scope, options.projectsPerLokus ?? DEFAULT_PROJECTS_PER_LOKUS)) {
+    let list = projects.get(row.lokus);
+    if (list === undefined) projects.set(row.lokus, (list = []));
+    list.push({ id: row.id, cohort: row.cohort, nip: row.nip, title: row.title, innovation_name: row.innovation_name, stage: row.stage as Stage });
   }
   return queryLokusReport(db, scope).map((row) => ({
     code: row.code,

@@ -30,6 +30,7 @@ import { SCHEMA_VERSION, schemaVersion } from '../db/migrate.js';
 import { schemaDifferences } from '../db/schema.js';
 import { SEARCH_SCHEMA_VERSION } from '../db/search.js';
 import { searchIndexFindings } from '../db/search-index-check.js';
+import { FIGURES_SCHEMA_VERSION, reportFigureFindings } from '../db/report-figures.js';
 import type { Db } from '../db/open.js';
 import { ConflictError } from '../errors.js';
 import type { Params } from '../i18n/index.js';
@@ -120,6 +121,7 @@ function examineOpen(db: Db, report: DoctorReport, today: Date): Finding[] {
   }
   problems.push(...settingProblems(db), ...predicateProblems(db));
   if (version >= SEARCH_SCHEMA_VERSION) problems.push(...searchIndexFindings(db).map((f) => finding('search_index', { ...f, integrity: f.integrity ?? 'ok' })));
+  if (version >= FIGURES_SCHEMA_VERSION) problems.push(...reportFigureFindings(db).map((f) => finding('report_figures', { ...f })));
   return problems;
 }
 

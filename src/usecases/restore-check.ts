@@ -6,6 +6,7 @@ import { statSync } from 'node:fs';
 import { openCandidate, useRollbackJournal } from '../db/candidate.js';
 import { foreignKeyViolations, integrityFindings, looksLikeSqlite, missingCoreTables } from '../db/doctor.js';
 import { applyMigrations, SCHEMA_VERSION, schemaVersion } from '../db/migrate.js';
+import { rebuildReportFigures } from '../db/report-figures.js';
 import type { Db } from '../db/open.js';
 import type { SchemaDifference } from '../db/schema.js';
 import { schemaDifferences } from '../db/schema.js';
@@ -14,7 +15,8 @@ import { describeDifference } from './schema-words.js';
 
 /**
  * Checks the staged copy `staged` of the backup `file`, migrates it to SCHEMA_VERSION and checks
- * it again; returns the candidate's own version. Leaves the copy closed, whole and self-contained
+ * it again, then computes its report figures again from its records (a copied file's figures are
+ * not trusted); returns the candidate's own version. Leaves the copy closed, whole and self-contained
  * (rollback journal, no -wal). Throws InvalidDataError (exit 3) or ConflictError (newer, exit 5).
  */
 export function checkAndMigrateCandidate(staged: string, file: string): number {
@@ -38,6 +40,8 @@ export function checkAndMigrateCandidate(staged: string, file: string): number {
       refuseBrokenReferences(db, file);
     }
     useRollbackJournal(db);
+    // Figures derived from the records are computed here, not taken from the file (migration 006).
+    rebuildReportFigures(db);
     return version;
   } catch (error) {
     const code = (error as { code?: string }).code ?? '';

@@ -2,7 +2,6 @@
 // format asked for. The builders and renderers are imported only here and only when needed, so a
 // json report never loads date-fns, cli-table3, chalk or exceljs.
 import type { Db } from '../../db/open.js';
-import { writeOutputFile } from '../../db/output-file.js';
 import { UsageError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import { chooseReportFormat } from '../../report/format-choice.js';
@@ -67,6 +66,8 @@ async function emit<K extends ReportKind>(
     out.document(rendered);
     return;
   }
+  // Loaded only for --output (it brings node:crypto, a few milliseconds of every start).
+  const { writeOutputFile } = await import('../../db/output-file.js');
   writeOutputFile(output, rendered, { guard: { database: dbPath }, field: '--output' });
   out.success(t('cli.report.written', { format, path: output }));
 }

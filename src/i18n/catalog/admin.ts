@@ -71,6 +71,10 @@ export const adminMessages = {
     id: 'Baris {row_id} di {table} merujuk {missing} #{reference} yang tidak ada.',
     en: 'Row {row_id} of {table} points at {missing} #{reference}, which does not exist.',
   },
+  'doctor.report_figures': {
+    id: 'Angka laporan {table} tidak sesuai dengan data: {missing} baris kurang atau berbeda, {extra} baris lebih. Data itu sendiri tidak terpengaruh, tetapi proper laporan lokus bisa menampilkan angka keliru; buat cadangan (proper cadangkan FILE) lalu pulihkan cadangan itu (proper pulihkan FILE): pemulihan menghitung ulang angka dari data.',
+    en: 'The report figures {table} do not match the records: {missing} rows missing or different, {extra} rows too many. The records themselves are unharmed, but proper report lokus may show wrong figures; make a backup (proper backup FILE) and restore it (proper restore FILE): a restore computes the figures again from the records.',
+  },
   'doctor.foreign_key': { id: 'Baris {row_id} di {table} merujuk {parent} yang tidak ada.', en: 'Row {row_id} of {table} points at a missing {parent} record.' },
   'doctor.events_out_of_order': {
     id: 'Proyek {project_id}: peristiwa {event_id} bertanggal {date}, sebelum peristiwa sebelumnya ({previous_date}); tanggal tahapan tidak boleh mundur.',

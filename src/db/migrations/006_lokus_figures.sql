@@ -1,0 +1,253 @@
+-- proper schema, version 6: the figures of `report lokus`, kept beside the records they come from.
+--
+-- Why (SPEC §9: `report lokus` without a filter on 1,000,000 participants within 3× of `node -e 0`):
+-- counted at report time, the participants each visit sent are a count over 100,000 groups of a
+-- 1,000,000-row index, and the projects each lokus inspired a pass over 300,000 more; no index makes
+-- that cheap. So the figures are kept in two small tables that triggers bring up to date in the same
+-- transaction as the write that changes them: figures_lokus_visits (per lokus and cohort) and
+-- figures_lokus (per lokus, what the report prints); the report reads one row per lokus.
+--
+-- Each kept table has a view beside it that computes the same rows (figures_lokus's from the rows of
+-- figures_lokus_visits and the projects): it is the rule (DOMAIN.md, "Benchmarking"), the triggers
+-- refresh a row from it, `doctor` compares the table with it, and a restored backup's tables are
+-- rebuilt from it (a copied file's figures are not trusted).
+
+-- A visit that names no group sends the whole cohort (group_name NULL); one that names groups sends
+-- each of them.
+CREATE VIEW visit_reach AS
+SELECT v.cohort_id, v.lokus_id, g.group_name
+FROM visits v LEFT JOIN visit_groups g ON g.visit_id = v.id;
+
+-- Per lokus and cohort: that cohort's visits to it, the first one's date, the groups named, and the
+-- participants sent, each counted once however often their cohort went (DOMAIN.md).
+CREATE VIEW figures_lokus_visits_source AS
+SELECT v.lokus_id, min(v.date) AS first_date, c.code AS cohort_code, v.cohort_id, count(*) AS visits,
+       (SELECT count(*) FROM visits v2 CROSS JOIN visit_groups g ON g.visit_id = v2.id
+        WHERE v2.cohort_id = v.cohort_id AND v2.lokus_id = v.lokus_id) AS groups_sent,
+       (SELECT count(*) FROM enrolments e WHERE e.cohort_id = v.cohort_id AND EXISTS (
+          SELECT 1 FROM visit_reach r
+          WHERE r.cohort_id = v.cohort_id AND r.lokus_id = v.lokus_id AND (r.group_name IS NULL OR r.group_name = e.group_name))) AS participants_sent
+FROM visits v CROSS JOIN cohorts c ON c.id = v.cohort_id
+GROUP BY v.cohort_id, v.lokus_id;
+
+-- Kept in the report's order (a lokus's cohorts by their first visit, then code), so the report
+-- reads it front to back without sorting.
+CREATE TABLE figures_lokus_visits (
+  lokus_id          INTEGER NOT NULL,
+  first_date        TEXT NOT NULL,
+  cohort_code       TEXT NOT NULL,
+  cohort_id         INTEGER NOT NULL,
+  visits            INTEGER NOT NULL,
+  groups_sent       INTEGER NOT NULL,
+  participants_sent INTEGER NOT NULL,
+  PRIMARY KEY (lokus_id, first_date, cohort_code)
+) WITHOUT ROWID;
+CREATE UNIQUE INDEX figures_lokus_visits_by_cohort ON figures_lokus_visits(cohort_id, lokus_id);
+
+INSERT INTO figures_lokus_visits (lokus_id, first_date, cohort_code, cohort_id, visits, groups_sent, participants_sent)
+SELECT lokus_id, first_date, cohort_code, cohort_id, visits, groups_sent, participants_sent FROM figures_lokus_visits_source;
+
+-- A visit or its groups changed: that cohort's row for that lokus is computed again (a few visits,
+-- one cohort's enrolments).
+CREATE TRIGGER figures_visit_insert AFTER INSERT ON visits BEGIN
+  DELETE FROM figures_lokus_visits WHERE cohort_id = NEW.cohort_id AND lokus_id = NEW.lokus_id;
+  INSERT INTO figures_lokus_visits (lokus_id, first_date, cohort_code, cohort_id, visits, groups_sent, participants_sent)
+  SELECT lokus_id, first_date, cohort_code, cohort_id, visits, groups_sent, participants_sent FROM figures_lokus_visits_source
+  WHERE cohort_id = NEW.cohort_id AND lokus_id = NEW.lokus_id;
+END;
+
+CREATE TRIGGER figures_visit_delete AFTER DELETE ON visits BEGIN
+  DELETE FROM figures_lokus_visits WHERE cohort_id = OLD.cohort_id AND lokus_id = OLD.lokus_id;
+  INSERT INTO figures_lokus_visits (lokus_id, first_date, cohort_code, cohort_id, visits, groups_sent, participants_sent)
+  SELECT lokus_id, first_date, cohort_code, cohort_id, visits, groups_sent, participants_sent FROM figures_lokus_visits_source
+  WHERE cohort_id = OLD.cohort_id AND lokus_id = OLD.lokus_id;
+END;
+
+CREATE TRIGGER figures_visit_update AFTER UPDATE OF cohort_id, lokus_id, date ON visits BEGIN
+  DELETE FROM figures_lokus_visits WHERE (cohort_id = OLD.cohort_id AND lokus_id = OLD.lokus_id) OR (cohort_id = NEW.cohort_id AND lokus_id = NEW.lokus_id);
+  INSERT INTO figures_lokus_visits (lokus_id, first_date, cohort_code, cohort_id, visits, groups_sent, participants_sent)
+  SELECT lokus_id, first_date, cohort_code, cohort_id, visits, groups_sent, participants_sent FROM figures_lokus_visits_source
+  WHERE cohort_id = OLD.cohort_id AND lokus_id = OLD.lokus_id;
+  INSERT INTO figures_lokus_visits (lokus_id, first_date, cohort_code, cohort_id, visits, groups_sent, participants_sent)
+  SELECT lokus_id, first_date, cohort_code, cohort_id, visits, groups_sent, participants_sent FROM figures_lokus_visits_source
+  WHERE cohort_id = NEW.cohort_id AND lokus_id = NEW.lokus_id AND (OLD.cohort_id IS NOT NEW.cohort_id OR OLD.lokus_id IS NOT NEW.lokus_id);
+END;
+
+CREATE TRIGGER figures_group_insert AFTER INSERT ON visit_groups BEGIN
+  DELETE FROM figures_lokus_visits WHERE (cohort_id, lokus_id) = (SELECT cohort_id, lokus_id FROM visits WHERE id = NEW.visit_id);
+  INSERT INTO figures_lokus_visits (lokus_id, first_date, cohort_code, cohort_id, visits, groups_sent, participants_sent)
+  SELECT lokus_id, first_date, cohort_code, cohort_id, visits, groups_sent, participants_sent FROM figures_lokus_visits_source
+  WHERE cohort_id = (SELECT cohort_id FROM visits WHERE id = NEW.visit_id) AND lokus_id = (SELECT lokus_id FROM visits WHERE id = NEW.visit_id);
+END;
+
+-- Also when the visit itself is being removed (its groups go with it): the visit is gone by then,
+-- so this finds no row to refresh and the visit's own trigger has done it.
+CREATE TRIGGER figures_group_delete AFTER DELETE ON visit_groups BEGIN
+  DELETE FROM figures_lokus_visits WHERE (cohort_id, lokus_id) = (SELECT cohort_id, lokus_id FROM visits WHERE id = OLD.visit_id);
+  INSERT INTO figures_lokus_visits (lokus_id, first_date, cohort_code, cohort_id, visits, groups_sent, participants_sent)
+  SELECT lokus_id, first_date, cohort_code, cohort_id, visits, groups_sent, participants_sent FROM figures_lokus_visits_source
+  WHERE cohort_id = (SELECT cohort_id FROM visits WHERE id = OLD.visit_id) AND lokus_id = (SELECT lokus_id FROM visits WHERE id = OLD.visit_id);
+END;
+
+CREATE TRIGGER figures_group_update AFTER UPDATE ON visit_groups BEGIN
+  DELETE FROM figures_lokus_visits WHERE (cohort_id, lokus_id) IN (SELECT cohort_id, lokus_id FROM visits WHERE id IN (OLD.visit_id, NEW.visit_id));
+  INSERT INTO figures_lokus_visits (lokus_id, first_date, cohort_code, cohort_id, visits, groups_sent, participants_sent)
+  SELECT lokus_id, first_date, cohort_code, cohort_id, visits, groups_sent, participants_sent FROM figures_lokus_visits_source
+  WHERE cohort_id = (SELECT cohort_id FROM visits WHERE id = OLD.visit_id) AND lokus_id = (SELECT lokus_id FROM visits WHERE id = OLD.visit_id);
+  INSERT INTO figures_lokus_visits (lokus_id, first_date, cohort_code, cohort_id, visits, groups_sent, participants_sent)
+  SELECT lokus_id, first_date, cohort_code, cohort_id, visits, groups_sent, participants_sent FROM figures_lokus_visits_source
+  WHERE cohort_id = (SELECT cohort_id FROM visits WHERE id = NEW.visit_id) AND lokus_id = (SELECT lokus_id FROM visits WHERE id = NEW.visit_id)
+  ON CONFLICT DO NOTHING;
+END;
+
+-- A participant joined or left a cohort, or changed group: one step up or down for each lokus their
+-- cohort's visits sent them to (never a recount: an import of a cohort's thousands stays linear).
+CREATE TRIGGER figures_enrolment_insert AFTER INSERT ON enrolments
+WHEN EXISTS (SELECT 1 FROM figures_lokus_visits WHERE cohort_id = NEW.cohort_id) BEGIN
+  UPDATE figures_lokus_visits SET participants_sent = participants_sent + 1
+  WHERE cohort_id = NEW.cohort_id AND EXISTS (SELECT 1 FROM visit_reach r
+    WHERE r.cohort_id = NEW.cohort_id AND r.lokus_id = figures_lokus_visits.lokus_id AND (r.group_name IS NULL OR r.group_name = NEW.group_name));
+END;
+
+CREATE TRIGGER figures_enrolment_delete AFTER DELETE ON enrolments
+WHEN EXISTS (SELECT 1 FROM figures_lokus_visits WHERE cohort_id = OLD.cohort_id) BEGIN
+  UPDATE figures_lokus_visits SET participants_sent = participants_sent - 1
+  WHERE cohort_id = OLD.cohort_id AND EXISTS (SELECT 1 FROM visit_reach r
+    WHERE r.cohort_id = OLD.cohort_id AND r.lokus_id = figures_lokus_visits.lokus_id AND (r.group_name IS NULL OR r.group_name = OLD.group_name));
+END;
+
+CREATE TRIGGER figures_enrolment_update AFTER UPDATE OF cohort_id, group_name ON enrolments
+WHEN OLD.cohort_id IS NOT NEW.cohort_id OR OLD.group_name IS NOT NEW.group_name BEGIN
+  UPDATE figures_lokus_visits SET participants_sent = participants_sent - 1
+  WHERE cohort_id = OLD.cohort_id AND EXISTS (SELECT 1 FROM visit_reach r
+    WHERE r.cohort_id = OLD.cohort_id AND r.lokus_id = figures_lokus_visits.lokus_id AND (r.group_name IS NULL OR r.group_name = OLD.group_name));
+  UPDATE figures_lokus_visits SET participants_sent = participants_sent + 1
+  WHERE cohort_id = NEW.cohort_id AND EXISTS (SELECT 1 FROM visit_reach r
+    WHERE r.cohort_id = NEW.cohort_id AND r.lokus_id = figures_lokus_visits.lokus_id AND (r.group_name IS NULL OR r.group_name = NEW.group_name));
+END;
+
+CREATE TRIGGER figures_cohort_code AFTER UPDATE OF code ON cohorts BEGIN
+  UPDATE figures_lokus_visits SET cohort_code = NEW.code WHERE cohort_id = NEW.id;
+END;
+
+-- Per lokus: its visit figures summed over its cohorts (their codes by first visit, then code), and
+-- the projects it inspired, those that reached presentation (presented now, or adopted since) and
+-- those adopted at least once (a project adopted twice counts once). One row for every lokus.
+CREATE VIEW figures_lokus_source AS
+SELECT l.id AS lokus_id,
+       (SELECT coalesce(sum(v.visits), 0) FROM figures_lokus_visits v WHERE v.lokus_id = l.id) AS visits,
+       (SELECT coalesce(sum(v.groups_sent), 0) FROM figures_lokus_visits v WHERE v.lokus_id = l.id) AS groups_sent,
+       (SELECT coalesce(sum(v.participants_sent), 0) FROM figures_lokus_visits v WHERE v.lokus_id = l.id) AS participants_sent,
+       (SELECT json_group_array(v.cohort_code ORDER BY v.first_date, v.cohort_code) FROM figures_lokus_visits v WHERE v.lokus_id = l.id) AS cohorts,
+       (SELECT count(*) FROM projects p WHERE p.inspired_by_lokus_id = l.id) AS projects_inspired,
+       (SELECT count(*) FROM projects p WHERE p.inspired_by_lokus_id = l.id AND p.stage IN ('presentation', 'adoption')) AS reached_presentation,
+       (SELECT count(*) FROM projects p WHERE p.inspired_by_lokus_id = l.id AND EXISTS (SELECT 1 FROM adoptions a WHERE a.project_id = p.id)) AS adopted
+FROM lokus l;
+
+CREATE TABLE figures_lokus (
+  lokus_id             INTEGER PRIMARY KEY,
+  visits               INTEGER NOT NULL,
+  groups_sent          INTEGER NOT NULL,
+  participants_sent    INTEGER NOT NULL,
+  -- JSON array of cohort codes
+  cohorts              TEXT NOT NULL,
+  projects_inspired    INTEGER NOT NULL,
+  reached_presentation INTEGER NOT NULL,
+  adopted              INTEGER NOT NULL
+);
+
+INSERT INTO figures_lokus (lokus_id, visits, groups_sent, participants_sent, cohorts, projects_inspired, reached_presentation, adopted)
+SELECT lokus_id, visits, groups_sent, participants_sent, cohorts, projects_inspired, reached_presentation, adopted FROM figures_lokus_source;
+
+CREATE TRIGGER figures_lokus_insert AFTER INSERT ON lokus BEGIN
+  INSERT INTO figures_lokus (lokus_id, visits, groups_sent, participants_sent, cohorts, projects_inspired, reached_presentation, adopted)
+  SELECT lokus_id, visits, groups_sent, participants_sent, cohorts, projects_inspired, reached_presentation, adopted FROM figures_lokus_source
+  WHERE lokus_id = NEW.id;
+END;
+
+CREATE TRIGGER figures_lokus_delete AFTER DELETE ON lokus BEGIN
+  DELETE FROM figures_lokus WHERE lokus_id = OLD.id;
+END;
+
+-- A cohort's row for a lokus came or went, or changed other than by its participants: the lokus's
+-- visit figures are summed again (a few hundred rows).
+CREATE TRIGGER figures_pair_insert AFTER INSERT ON figures_lokus_visits BEGIN
+  UPDATE figures_lokus SET (visits, groups_sent, participants_sent, cohorts) =
+    (SELECT s.visits, s.groups_sent, s.participants_sent, s.cohorts FROM figures_lokus_source s WHERE s.lokus_id = figures_lokus.lokus_id)
+  WHERE lokus_id = NEW.lokus_id;
+END;
+
+CREATE TRIGGER figures_pair_delete AFTER DELETE ON figures_lokus_visits BEGIN
+  UPDATE figures_lokus SET (visits, groups_sent, participants_sent, cohorts) =
+    (SELECT s.visits, s.groups_sent, s.participants_sent, s.cohorts FROM figures_lokus_source s WHERE s.lokus_id = figures_lokus.lokus_id)
+  WHERE lokus_id = OLD.lokus_id;
+END;
+
+CREATE TRIGGER figures_pair_update AFTER UPDATE ON figures_lokus_visits
+WHEN OLD.lokus_id IS NOT NEW.lokus_id OR OLD.first_date IS NOT NEW.first_date OR OLD.cohort_code IS NOT NEW.cohort_code
+  OR OLD.cohort_id IS NOT NEW.cohort_id OR OLD.visits IS NOT NEW.visits OR OLD.groups_sent IS NOT NEW.groups_sent BEGIN
+  UPDATE figures_lokus SET (visits, groups_sent, participants_sent, cohorts) =
+    (SELECT s.visits, s.groups_sent, s.participants_sent, s.cohorts FROM figures_lokus_source s WHERE s.lokus_id = figures_lokus.lokus_id)
+  WHERE lokus_id IN (OLD.lokus_id, NEW.lokus_id);
+END;
+
+-- Only its participants changed (a participant joined, left or changed group): by step, so that an
+-- import of thousands into a cohort that already visited stays linear.
+CREATE TRIGGER figures_pair_sent AFTER UPDATE OF participants_sent ON figures_lokus_visits
+WHEN OLD.lokus_id IS NEW.lokus_id AND OLD.first_date IS NEW.first_date AND OLD.cohort_code IS NEW.cohort_code
+  AND OLD.cohort_id IS NEW.cohort_id AND OLD.visits IS NEW.visits AND OLD.groups_sent IS NEW.groups_sent BEGIN
+  UPDATE figures_lokus SET participants_sent = participants_sent + NEW.participants_sent - OLD.participants_sent WHERE lokus_id = NEW.lokus_id;
+END;
+
+-- A project's share: one inspired, one presented at presentation or adoption, one adopted when it
+-- has an adoption. Added and taken back by step (an import of thousands stays linear).
+CREATE TRIGGER figures_project_insert AFTER INSERT ON projects WHEN NEW.inspired_by_lokus_id IS NOT NULL BEGIN
+  UPDATE figures_lokus SET projects_inspired = projects_inspired + 1,
+    reached_presentation = reached_presentation + (NEW.stage IN ('presentation', 'adoption')),
+    adopted = adopted + EXISTS (SELECT 1 FROM adoptions a WHERE a.project_id = NEW.id)
+  WHERE lokus_id = NEW.inspired_by_lokus_id;
+END;
+
+-- BEFORE: the project's adoptions are still there to say whether it counted as adopted (they go with
+-- it, and their own trigger then finds no project).
+CREATE TRIGGER figures_project_delete BEFORE DELETE ON projects WHEN OLD.inspired_by_lokus_id IS NOT NULL BEGIN
+  UPDATE figures_lokus SET projects_inspired = projects_inspired - 1,
+    reached_presentation = reached_presentation - (OLD.stage IN ('presentation', 'adoption')),
+    adopted = adopted - EXISTS (SELECT 1 FROM adoptions a WHERE a.project_id = OLD.id)
+  WHERE lokus_id = OLD.inspired_by_lokus_id;
+END;
+
+CREATE TRIGGER figures_project_update AFTER UPDATE OF inspired_by_lokus_id, stage ON projects
+WHEN OLD.inspired_by_lokus_id IS NOT NEW.inspired_by_lokus_id OR (OLD.stage IN ('presentation', 'adoption')) IS NOT (NEW.stage IN ('presentation', 'adoption')) BEGIN
+  UPDATE figures_lokus SET projects_inspired = projects_inspired - 1,
+    reached_presentation = reached_presentation - (OLD.stage IN ('presentation', 'adoption')),
+    adopted = adopted - EXISTS (SELECT 1 FROM adoptions a WHERE a.project_id = OLD.id)
+  WHERE lokus_id = OLD.inspired_by_lokus_id;
+  UPDATE figures_lokus SET projects_inspired = projects_inspired + 1,
+    reached_presentation = reached_presentation + (NEW.stage IN ('presentation', 'adoption')),
+    adopted = adopted + EXISTS (SELECT 1 FROM adoptions a WHERE a.project_id = NEW.id)
+  WHERE lokus_id = NEW.inspired_by_lokus_id;
+END;
+
+-- A project's first adoption makes it adopted; its last one removed, no longer.
+CREATE TRIGGER figures_adoption_insert AFTER INSERT ON adoptions
+WHEN NOT EXISTS (SELECT 1 FROM adoptions a WHERE a.project_id = NEW.project_id AND a.id <> NEW.id) BEGIN
+  UPDATE figures_lokus SET adopted = adopted + 1
+  WHERE lokus_id = (SELECT inspired_by_lokus_id FROM projects WHERE id = NEW.project_id);
+END;
+
+CREATE TRIGGER figures_adoption_delete AFTER DELETE ON adoptions
+WHEN NOT EXISTS (SELECT 1 FROM adoptions a WHERE a.project_id = OLD.project_id) BEGIN
+  UPDATE figures_lokus SET adopted = adopted - 1
+  WHERE lokus_id = (SELECT inspired_by_lokus_id FROM projects WHERE id = OLD.project_id);
+END;
+
+CREATE TRIGGER figures_adoption_update AFTER UPDATE OF project_id ON adoptions
+WHEN OLD.project_id IS NOT NEW.project_id BEGIN
+  UPDATE figures_lokus SET adopted = adopted - 1
+  WHERE lokus_id = (SELECT inspired_by_lokus_id FROM projects WHERE id = OLD.project_id)
+    AND NOT EXISTS (SELECT 1 FROM adoptions a WHERE a.project_id = OLD.project_id);
+  UPDATE figures_lokus SET adopted = adopted + 1
+  WHERE lokus_id = (SELECT inspired_by_lokus_id FROM projects WHERE id = NEW.project_id)
+    AND NOT EXISTS (SELECT 1 FROM adoptions a WHERE a.project_id = NEW.project_id AND a.id <> NEW.id);
+END;
