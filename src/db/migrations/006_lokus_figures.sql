@@ -8,15 +8,18 @@
 -- figures_lokus (per lokus, what the report prints); the report reads one row per lokus.
 --
 -- Each kept table has a view beside it that computes the same rows (figures_lokus's from the rows of
--- figures_lokus_visits and the projects): it is the rule (DOMAIN.md, "Benchmarking"), the triggers
--- refresh a row from it, `doctor` compares the table with it, and a restored backup's tables are
+-- figures_lokus_visits and the projects): it is the rule (a visit sends its groups, or the whole
+-- cohort: DOMAIN.md, "Benchmarking"; a participant counts once per lokus), the triggers refresh a
+-- row from it, `doctor` compares the table with it, and a restored backup's tables are
 -- rebuilt from it (a copied file's figures are not trusted).
 
--- A visit that names no group sends the whole cohort (group_name NULL); one that names groups sends
--- each of them.
-CREATE VIEW visit_reach AS
-SELECT v.cohort_id, v.lokus_id, g.group_name
-FROM visits v LEFT JOIN visit_groups g ON g.visit_id = v.id;
+-- Who a cohort sent to a lokus: a visit that names no group sends the whole cohort, one that names
+-- groups sends each of them. Written out where it is needed, always as
+--   EXISTS (SELECT 1 FROM visits r WHERE r.cohort_id = COHORT AND r.lokus_id = LOKUS AND
+--     (NOT EXISTS (SELECT 1 FROM visit_groups g WHERE g.visit_id = r.id)
+--      OR EXISTS (SELECT 1 FROM visit_groups g WHERE g.visit_id = r.id AND g.group_name = GROUP)))
+-- two index searches per visit, however many groups it names (a join with an OR over the groups
+-- read every group of the visit for every participant).
 
 -- Per lokus and cohort: that cohort's visits to it, the first one's date, the groups named, and the
 -- participants sent, each counted once however often their cohort went (DOMAIN.md).
@@ -24,9 +27,10 @@ CREATE VIEW figures_lokus_visits_source AS
 SELECT v.lokus_id, min(v.date) AS first_date, c.code AS cohort_code, v.cohort_id, count(*) AS visits,
        (SELECT count(*) FROM visits v2 CROSS JOIN visit_groups g ON g.visit_id = v2.id
         WHERE v2.cohort_id = v.cohort_id AND v2.lokus_id = v.lokus_id) AS groups_sent,
-       (SELECT count(*) FROM enrolments e WHERE e.cohort_id = v.cohort_id AND EXISTS (
-          SELECT 1 FROM visit_reach r
-          WHERE r.cohort_id = v.cohort_id AND r.lokus_id = v.lokus_id AND (r.group_name IS NULL OR r.group_name = e.group_name))) AS participants_sent
+       (SELECT count(*) FROM enrolments e WHERE e.cohort_id = v.cohort_id AND
+          EXISTS (SELECT 1 FROM visits r WHERE r.cohort_id = v.cohort_id AND r.lokus_id = v.lokus_id AND
+            (NOT EXISTS (SELECT 1 FROM visit_groups g WHERE g.visit_id = r.id)
+             OR EXISTS (SELECT 1 FROM visit_groups g WHERE g.visit_id = r.id AND g.group_name = e.group_name)))) AS participants_sent
 FROM visits v CROSS JOIN cohorts c ON c.id = v.cohort_id
 GROUP BY v.cohort_id, v.lokus_id;
 
@@ -73,31 +77,21 @@ CREATE TRIGGER figures_visit_update AFTER UPDATE OF cohort_id, lokus_id, date ON
   WHERE cohort_id = NEW.cohort_id AND lokus_id = NEW.lokus_id AND (OLD.cohort_id IS NOT NEW.cohort_id OR OLD.lokus_id IS NOT NEW.lokus_id);
 END;
 
+-- A visit's groups changed: its cohort's row for its lokus is refreshed by the visit's own trigger
+-- above, set off by touching the visit. That trigger has the cohort and the lokus as values; looked
+-- up here, in a subquery, they would make SQLite compute the rule's rows for every visit (50,000
+-- at 1,000,000 participants) instead of one. A visit being removed is gone by the time its groups
+-- go: nothing to touch, its own trigger has done it.
 CREATE TRIGGER figures_group_insert AFTER INSERT ON visit_groups BEGIN
-  DELETE FROM figures_lokus_visits WHERE (cohort_id, lokus_id) = (SELECT cohort_id, lokus_id FROM visits WHERE id = NEW.visit_id);
-  INSERT INTO figures_lokus_visits (lokus_id, first_date, cohort_code, cohort_id, visits, groups_sent, participants_sent)
-  SELECT lokus_id, first_date, cohort_code, cohort_id, visits, groups_sent, participants_sent FROM figures_lokus_visits_source
-  WHERE cohort_id = (SELECT cohort_id FROM visits WHERE id = NEW.visit_id) AND lokus_id = (SELECT lokus_id FROM visits WHERE id = NEW.visit_id);
+  UPDATE visits SET date = date WHERE id = NEW.visit_id;
 END;
 
--- Also when the visit itself is being removed (its groups go with it): the visit is gone by then,
--- so this finds no row to refresh and the visit's own trigger has done it.
 CREATE TRIGGER figures_group_delete AFTER DELETE ON visit_groups BEGIN
-  DELETE FROM figures_lokus_visits WHERE (cohort_id, lokus_id) = (SELECT cohort_id, lokus_id FROM visits WHERE id = OLD.visit_id);
-  INSERT INTO figures_lokus_visits (lokus_id, first_date, cohort_code, cohort_id, visits, groups_sent, participants_sent)
-  SELECT lokus_id, first_date, cohort_code, cohort_id, visits, groups_sent, participants_sent FROM figures_lokus_visits_source
-  WHERE cohort_id = (SELECT cohort_id FROM visits WHERE id = OLD.visit_id) AND lokus_id = (SELECT lokus_id FROM visits WHERE id = OLD.visit_id);
+  UPDATE visits SET date = date WHERE id = OLD.visit_id;
 END;
 
 CREATE TRIGGER figures_group_update AFTER UPDATE ON visit_groups BEGIN
-  DELETE FROM figures_lokus_visits WHERE (cohort_id, lokus_id) IN (SELECT cohort_id, lokus_id FROM visits WHERE id IN (OLD.visit_id, NEW.visit_id));
-  INSERT INTO figures_lokus_visits (lokus_id, first_date, cohort_code, cohort_id, visits, groups_sent, participants_sent)
-  SELECT lokus_id, first_date, cohort_code, cohort_id, visits, groups_sent, participants_sent FROM figures_lokus_visits_source
-  WHERE cohort_id = (SELECT cohort_id FROM visits WHERE id = OLD.visit_id) AND lokus_id = (SELECT lokus_id FROM visits WHERE id = OLD.visit_id);
-  INSERT INTO figures_lokus_visits (lokus_id, first_date, cohort_code, cohort_id, visits, groups_sent, participants_sent)
-  SELECT lokus_id, first_date, cohort_code, cohort_id, visits, groups_sent, participants_sent FROM figures_lokus_visits_source
-  WHERE cohort_id = (SELECT cohort_id FROM visits WHERE id = NEW.visit_id) AND lokus_id = (SELECT lokus_id FROM visits WHERE id = NEW.visit_id)
-  ON CONFLICT DO NOTHING;
+  UPDATE visits SET date = date WHERE id IN (OLD.visit_id, NEW.visit_id);
 END;
 
 -- A participant joined or left a cohort, or changed group: one step up or down for each lokus their
@@ -105,25 +99,29 @@ END;
 CREATE TRIGGER figures_enrolment_insert AFTER INSERT ON enrolments
 WHEN EXISTS (SELECT 1 FROM figures_lokus_visits WHERE cohort_id = NEW.cohort_id) BEGIN
   UPDATE figures_lokus_visits SET participants_sent = participants_sent + 1
-  WHERE cohort_id = NEW.cohort_id AND EXISTS (SELECT 1 FROM visit_reach r
-    WHERE r.cohort_id = NEW.cohort_id AND r.lokus_id = figures_lokus_visits.lokus_id AND (r.group_name IS NULL OR r.group_name = NEW.group_name));
+  WHERE cohort_id = NEW.cohort_id AND EXISTS (SELECT 1 FROM visits r WHERE r.cohort_id = NEW.cohort_id AND r.lokus_id = figures_lokus_visits.lokus_id AND
+    (NOT EXISTS (SELECT 1 FROM visit_groups g WHERE g.visit_id = r.id)
+     OR EXISTS (SELECT 1 FROM visit_groups g WHERE g.visit_id = r.id AND g.group_name = NEW.group_name)));
 END;
 
 CREATE TRIGGER figures_enrolment_delete AFTER DELETE ON enrolments
 WHEN EXISTS (SELECT 1 FROM figures_lokus_visits WHERE cohort_id = OLD.cohort_id) BEGIN
   UPDATE figures_lokus_visits SET participants_sent = participants_sent - 1
-  WHERE cohort_id = OLD.cohort_id AND EXISTS (SELECT 1 FROM visit_reach r
-    WHERE r.cohort_id = OLD.cohort_id AND r.lokus_id = figures_lokus_visits.lokus_id AND (r.group_name IS NULL OR r.group_name = OLD.group_name));
+  WHERE cohort_id = OLD.cohort_id AND EXISTS (SELECT 1 FROM visits r WHERE r.cohort_id = OLD.cohort_id AND r.lokus_id = figures_lokus_visits.lokus_id AND
+    (NOT EXISTS (SELECT 1 FROM visit_groups g WHERE g.visit_id = r.id)
+     OR EXISTS (SELECT 1 FROM visit_groups g WHERE g.visit_id = r.id AND g.group_name = OLD.group_name)));
 END;
 
 CREATE TRIGGER figures_enrolment_update AFTER UPDATE OF cohort_id, group_name ON enrolments
 WHEN OLD.cohort_id IS NOT NEW.cohort_id OR OLD.group_name IS NOT NEW.group_name BEGIN
   UPDATE figures_lokus_visits SET participants_sent = participants_sent - 1
-  WHERE cohort_id = OLD.cohort_id AND EXISTS (SELECT 1 FROM visit_reach r
-    WHERE r.cohort_id = OLD.cohort_id AND r.lokus_id = figures_lokus_visits.lokus_id AND (r.group_name IS NULL OR r.group_name = OLD.group_name));
+  WHERE cohort_id = OLD.cohort_id AND EXISTS (SELECT 1 FROM visits r WHERE r.cohort_id = OLD.cohort_id AND r.lokus_id = figures_lokus_visits.lokus_id AND
+    (NOT EXISTS (SELECT 1 FROM visit_groups g WHERE g.visit_id = r.id)
+     OR EXISTS (SELECT 1 FROM visit_groups g WHERE g.visit_id = r.id AND g.group_name = OLD.group_name)));
   UPDATE figures_lokus_visits SET participants_sent = participants_sent + 1
-  WHERE cohort_id = NEW.cohort_id AND EXISTS (SELECT 1 FROM visit_reach r
-    WHERE r.cohort_id = NEW.cohort_id AND r.lokus_id = figures_lokus_visits.lokus_id AND (r.group_name IS NULL OR r.group_name = NEW.group_name));
+  WHERE cohort_id = NEW.cohort_id AND EXISTS (SELECT 1 FROM visits r WHERE r.cohort_id = NEW.cohort_id AND r.lokus_id = figures_lokus_visits.lokus_id AND
+    (NOT EXISTS (SELECT 1 FROM visit_groups g WHERE g.visit_id = r.id)
+     OR EXISTS (SELECT 1 FROM visit_groups g WHERE g.visit_id = r.id AND g.group_name = NEW.group_name)));
 END;
 
 CREATE TRIGGER figures_cohort_code AFTER UPDATE OF code ON cohorts BEGIN
@@ -133,16 +131,24 @@ END;
 -- Per lokus: its visit figures summed over its cohorts (their codes by first visit, then code), and
 -- the projects it inspired, those that reached presentation (presented now, or adopted since) and
 -- those adopted at least once (a project adopted twice counts once). One row for every lokus.
+-- What a lokus's cohorts sum to: refreshed from here when one of them changes. The cohorts are
+-- gathered in the table's own order (its key: first visit, then code); an ORDER BY inside
+-- json_group_array would need SQLite 3.44, and older sqlite3 shells could then not open the file.
+CREATE VIEW figures_lokus_visits_summed AS
+SELECT lokus_id, sum(visits) AS visits, sum(groups_sent) AS groups_sent, sum(participants_sent) AS participants_sent,
+       json_group_array(cohort_code) AS cohorts
+FROM (SELECT * FROM figures_lokus_visits ORDER BY lokus_id, first_date, cohort_code) GROUP BY lokus_id;
+
 CREATE VIEW figures_lokus_source AS
 SELECT l.id AS lokus_id,
-       (SELECT coalesce(sum(v.visits), 0) FROM figures_lokus_visits v WHERE v.lokus_id = l.id) AS visits,
-       (SELECT coalesce(sum(v.groups_sent), 0) FROM figures_lokus_visits v WHERE v.lokus_id = l.id) AS groups_sent,
-       (SELECT coalesce(sum(v.participants_sent), 0) FROM figures_lokus_visits v WHERE v.lokus_id = l.id) AS participants_sent,
-       (SELECT json_group_array(v.cohort_code ORDER BY v.first_date, v.cohort_code) FROM figures_lokus_visits v WHERE v.lokus_id = l.id) AS cohorts,
+       coalesce(v.visits, 0) AS visits,
+       coalesce(v.groups_sent, 0) AS groups_sent,
+       coalesce(v.participants_sent, 0) AS participants_sent,
+       coalesce(v.cohorts, '[]') AS cohorts,
        (SELECT count(*) FROM projects p WHERE p.inspired_by_lokus_id = l.id) AS projects_inspired,
        (SELECT count(*) FROM projects p WHERE p.inspired_by_lokus_id = l.id AND p.stage IN ('presentation', 'adoption')) AS reached_presentation,
        (SELECT count(*) FROM projects p WHERE p.inspired_by_lokus_id = l.id AND EXISTS (SELECT 1 FROM adoptions a WHERE a.project_id = p.id)) AS adopted
-FROM lokus l;
+FROM lokus l LEFT JOIN figures_lokus_visits_summed v ON v.lokus_id = l.id;
 
 CREATE TABLE figures_lokus (
   lokus_id             INTEGER PRIMARY KEY,
@@ -170,16 +176,20 @@ CREATE TRIGGER figures_lokus_delete AFTER DELETE ON lokus BEGIN
 END;
 
 -- A cohort's row for a lokus came or went, or changed other than by its participants: the lokus's
--- visit figures are summed again (a few hundred rows).
+-- visit figures are summed again from its rows alone (a few hundred), as figures_lokus_visits_summed
+-- sums them (that view, read whole, serves `doctor` and the rebuild; a trigger reading it would sum
+-- every lokus). No rows left: zeros and [].
 CREATE TRIGGER figures_pair_insert AFTER INSERT ON figures_lokus_visits BEGIN
   UPDATE figures_lokus SET (visits, groups_sent, participants_sent, cohorts) =
-    (SELECT s.visits, s.groups_sent, s.participants_sent, s.cohorts FROM figures_lokus_source s WHERE s.lokus_id = figures_lokus.lokus_id)
+    (SELECT coalesce(sum(visits), 0), coalesce(sum(groups_sent), 0), coalesce(sum(participants_sent), 0), json_group_array(cohort_code)
+     FROM (SELECT * FROM figures_lokus_visits WHERE lokus_id = NEW.lokus_id ORDER BY first_date, cohort_code))
   WHERE lokus_id = NEW.lokus_id;
 END;
 
 CREATE TRIGGER figures_pair_delete AFTER DELETE ON figures_lokus_visits BEGIN
   UPDATE figures_lokus SET (visits, groups_sent, participants_sent, cohorts) =
-    (SELECT s.visits, s.groups_sent, s.participants_sent, s.cohorts FROM figures_lokus_source s WHERE s.lokus_id = figures_lokus.lokus_id)
+    (SELECT coalesce(sum(visits), 0), coalesce(sum(groups_sent), 0), coalesce(sum(participants_sent), 0), json_group_array(cohort_code)
+     FROM (SELECT * FROM figures_lokus_visits WHERE lokus_id = OLD.lokus_id ORDER BY first_date, cohort_code))
   WHERE lokus_id = OLD.lokus_id;
 END;
 
@@ -187,8 +197,13 @@ CREATE TRIGGER figures_pair_update AFTER UPDATE ON figures_lokus_visits
 WHEN OLD.lokus_id IS NOT NEW.lokus_id OR OLD.first_date IS NOT NEW.first_date OR OLD.cohort_code IS NOT NEW.cohort_code
   OR OLD.cohort_id IS NOT NEW.cohort_id OR OLD.visits IS NOT NEW.visits OR OLD.groups_sent IS NOT NEW.groups_sent BEGIN
   UPDATE figures_lokus SET (visits, groups_sent, participants_sent, cohorts) =
-    (SELECT s.visits, s.groups_sent, s.participants_sent, s.cohorts FROM figures_lokus_source s WHERE s.lokus_id = figures_lokus.lokus_id)
-  WHERE lokus_id IN (OLD.lokus_id, NEW.lokus_id);
+    (SELECT coalesce(sum(visits), 0), coalesce(sum(groups_sent), 0), coalesce(sum(participants_sent), 0), json_group_array(cohort_code)
+     FROM (SELECT * FROM figures_lokus_visits WHERE lokus_id = OLD.lokus_id ORDER BY first_date, cohort_code))
+  WHERE lokus_id = OLD.lokus_id;
+  UPDATE figures_lokus SET (visits, groups_sent, participants_sent, cohorts) =
+    (SELECT coalesce(sum(visits), 0), coalesce(sum(groups_sent), 0), coalesce(sum(participants_sent), 0), json_group_array(cohort_code)
+     FROM (SELECT * FROM figures_lokus_visits WHERE lokus_id = NEW.lokus_id ORDER BY first_date, cohort_code))
+  WHERE lokus_id = NEW.lokus_id AND OLD.lokus_id IS NOT NEW.lokus_id;
 END;
 
 -- Only its participants changed (a participant joined, left or changed group): by step, so that an
@@ -251,3 +266,6 @@ WHEN OLD.project_id IS NOT NEW.project_id BEGIN
   WHERE lokus_id = (SELECT inspired_by_lokus_id FROM projects WHERE id = NEW.project_id)
     AND NOT EXISTS (SELECT 1 FROM adoptions a WHERE a.project_id = NEW.project_id AND a.id <> NEW.id);
 END;
+
+-- Read by the report's former adoption count only (migration 005); the kept figures replace it.
+DROP INDEX projects_lokus_by_id;

@@ -85,7 +85,7 @@ ORDER BY l.code, pr.id`;
  */
 export function queryLokusProjects(db: Db, scope: LokusScope, perLokus: number): LokusProjectRow[] {
   // Rows come as arrays and become objects of one fixed shape here: better-sqlite3's own row objects
-  // cost a third of the query's time at 4,000 rows (bench/README.md, "report lokus").
+  // cost a quarter of the query's time at 4,000 rows (bench/README.md, "report lokus").
   if (!isFiltered(scope)) return (db.prepare(FIRST_PROJECTS_SQL).raw().all({ perLokus }) as ProjectTuple[]).map(projectRow);
   const rows: LokusProjectRow[] = [];
   const seen = new Map<string, number>();
