@@ -22,7 +22,7 @@ type Op = { kind: (typeof KINDS)[number]; a: number; b: number; c: number };
 const KINDS = [
   'cohort', 'lokus', 'enrol', 'enrol', 'enrol', 'unenrol', 'regroup', 'move', 'visit', 'visit', 'unvisit', 'revisit',
   'group', 'ungroup', 'rename-group', 'project', 'project', 'stage', 'relokus', 'unproject', 'adopt', 'unadopt',
-  'readopt', 'recode', 'drop-lokus', 'drop-cohort',
+  'readopt', 'unadopt', 'adopt', 'readopt', 'recode', 'drop-lokus', 'drop-cohort',
 ] as const;
 
 const op: fc.Arbitrary<Op> = fc.record({ kind: fc.constantFrom(...KINDS), a: fc.nat(50), b: fc.nat(50), c: fc.nat(50) });
@@ -129,7 +129,19 @@ describe('the kept report figures', () => {
       fc.assert(
         fc.property(fc.array(op, { minLength: 1, maxLength: 80 }), (ops) => {
           db.exec('DELETE FROM adoptions; DELETE FROM project_events; DELETE FROM projects; DELETE FROM visits; DELETE FROM enrolments; DELETE FROM people; DELETE FROM cohorts; DELETE FROM lokus;');
-          for (const seed of [{ kind: 'cohort', a: 0, b: 0, c: 0 }, { kind: 'lokus', a: 0, b: 0, c: 0 }] as const) apply(db, seed);
+          // A cohort, two lokus, two participants with a project each (one per lokus, the first
+          // adopted) to start from, so that short series already move, remove and re-adopt what counts.
+          const seeds: Op[] = [
+            { kind: 'cohort', a: 0, b: 0, c: 0 },
+            { kind: 'lokus', a: 0, b: 0, c: 0 },
+            { kind: 'lokus', a: 0, b: 0, c: 0 },
+            { kind: 'enrol', a: 0, b: 0, c: 0 },
+            { kind: 'enrol', a: 0, b: 0, c: 1 },
+            { kind: 'project', a: 0, b: 0, c: 3 },
+            { kind: 'project', a: 1, b: 1, c: 3 },
+            { kind: 'adopt', a: 0, b: 0, c: 0 },
+          ];
+          for (const seed of seeds) apply(db, seed);
           for (const [i, step] of ops.entries()) {
             apply(db, step);
             expect(reportFigureFindings(db), `after step ${i}: ${JSON.stringify(step)}`).toEqual([]);
