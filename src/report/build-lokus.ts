@@ -3,8 +3,8 @@
 import { requireCohort } from '../db/cohorts.js';
 import type { Db } from '../db/open.js';
 import { queryLokusProjects, queryLokusReport } from '../db/reports/lokus.js';
-import type { IsoDate, Program, Stage } from '../domain/types.js';
-import type { LokusProject, LokusReport } from './lokus-model.js';
+import type { IsoDate, Program } from '../domain/types.js';
+import type { LokusReport } from './lokus-model.js';
 
 /** How many inspired projects each lokus names by default. */
 export const DEFAULT_PROJECTS_PER_LOKUS = 20;
@@ -23,12 +23,7 @@ export interface LokusReportOptions {
 export function buildLokusReport(db: Db, options: LokusReportOptions = {}): LokusReport {
   const cohortId = options.cohort !== undefined ? requireCohort(db, options.cohort).id : undefined;
   const scope = { cohortId, year: options.year, program: options.program, asOf: options.asOf };
-  const projects = new Map<string, LokusProject[]>();
-  for (const row of queryLokusProjects(db, scope, options.projectsPerLokus ?? DEFAULT_PROJECTS_PER_LOKUS)) {
-    let list = projects.get(row.lokus);
-    if (list === undefined) projects.set(row.lokus, (list = []));
-    list.push({ id: row.id, cohort: row.cohort, nip: row.nip, title: row.title, innovation_name: row.innovation_name, stage: row.stage as Stage });
-  }
+  const projects = queryLokusProjects(db, scope, options.projectsPerLokus ?? DEFAULT_PROJECTS_PER_LOKUS);
   return queryLokusReport(db, scope).map((row) => ({
     code: row.code,
     name: row.name,

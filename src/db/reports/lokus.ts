@@ -1,6 +1,6 @@
 // The queries of `proper report lokus`: its figures per lokus (SQL in lokus-sql.ts) and the
 // projects each lokus inspired.
-import type { Program } from '../../domain/types.js';
+import type { Program, Stage } from '../../domain/types.js';
 import type { Db } from '../open.js';
 import { LOKUS_ALL_SQL, LOKUS_SCOPED_SQL } from './lokus-sql.js';
 
@@ -45,14 +45,14 @@ export function queryLokusReport(db: Db, scope: LokusScope): LokusQueryRow[] {
   return db.prepare(LOKUS_SCOPED_SQL).all(parameters(scope)) as LokusQueryRow[];
 }
 
+/** A project a lokus inspired, as the report names it. */
 export interface LokusProjectRow {
-  lokus: string;
   id: number;
   cohort: string;
   nip: string;
   title: string;
   innovation_name: string | null;
-  stage: string;
+  stage: Stage;
 }
 
 // In scope: start from the cohorts in scope and follow the enrolments' and projects' unique keys.
@@ -80,27 +80,26 @@ JOIN people p ON p.id = e.person_id
 ORDER BY l.code, pr.id`;
 
 /**
- * The projects each lokus inspired, in order of recording, at most `perLokus` per lokus (the
- * report's counts cover them all).
+ * The projects each lokus inspired, by lokus code, in order of recording, at most `perLokus` per
+ * lokus (the report's counts cover them all).
  */
-export function queryLokusProjects(db: Db, scope: LokusScope, perLokus: number): LokusProjectRow[] {
-  // Rows come as arrays and become objects of one fixed shape here: better-sqlite3's own row objects
-  // cost a quarter of the query's time at 4,000 rows (bench/README.md, "report lokus").
-  if (!isFiltered(scope)) return (db.prepare(FIRST_PROJECTS_SQL).raw().all({ perLokus }) as ProjectTuple[]).map(projectRow);
-  const rows: LokusProjectRow[] = [];
-  const seen = new Map<string, number>();
-  for (const tuple of db.prepare(SCOPED_PROJECTS_SQL).raw().iterate(parameters(scope)) as Iterable<ProjectTuple>) {
-    const n = seen.get(tuple[0]) ?? 0;
-    if (n >= perLokus) continue;
-    seen.set(tuple[0], n + 1);
-    rows.push(projectRow(tuple));
+export function queryLokusProjects(db: Db, scope: LokusScope, perLokus: number): Map<string, LokusProjectRow[]> {
+  // Rows come as arrays and become the report's objects here, one allocation each: better-sqlite3's
+  // own row objects cost a quarter of the query's time at 4,000 rows (bench/README.md, "report lokus").
+  const filtered = isFiltered(scope);
+  const rows = filtered
+    ? (db.prepare(SCOPED_PROJECTS_SQL).raw().iterate(parameters(scope)) as Iterable<ProjectTuple>)
+    : (db.prepare(FIRST_PROJECTS_SQL).raw().all({ perLokus }) as ProjectTuple[]);
+  const byLokus = new Map<string, LokusProjectRow[]>();
+  for (const [lokus, id, cohort, nip, title, innovationName, stage] of rows) {
+    let list = byLokus.get(lokus);
+    if (list === undefined) byLokus.set(lokus, (list = []));
+    // In scope the SELECT gives every project of the scope; without a filter, already the first ones.
+    if (filtered && list.length >= perLokus) continue;
+    list.push({ id, cohort, nip, title, innovation_name: innovationName, stage: stage as Stage });
   }
-  return rows;
+  return byLokus;
 }
 
 /** A row of the two SELECTs above, in their column order. */
 type ProjectTuple = [lokus: string, id: number, cohort: string, nip: string, title: string, innovationName: string | null, stage: string];
-
-function projectRow([lokus, id, cohort, nip, title, innovationName, stage]: ProjectTuple): LokusProjectRow {
-  return { lokus, id, cohort, nip, title, innovation_name: innovationName, stage };
-}
