@@ -14,7 +14,8 @@
 -- rebuilt from it (a copied file's figures are not trusted).
 
 -- Who a cohort sent to a lokus: a visit that names no group sends the whole cohort, one that names
--- groups sends each of them. Written out where it is needed, always as
+-- groups sends each of them. Written out twice (the rule's count below, the step of
+-- figures_sent_step), always as
 --   EXISTS (SELECT 1 FROM visits r WHERE r.cohort_id = COHORT AND r.lokus_id = LOKUS AND
 --     (NOT EXISTS (SELECT 1 FROM visit_groups g WHERE g.visit_id = r.id)
 --      OR EXISTS (SELECT 1 FROM visit_groups g WHERE g.visit_id = r.id AND g.group_name = GROUP)))
@@ -51,77 +52,75 @@ CREATE UNIQUE INDEX figures_lokus_visits_by_cohort ON figures_lokus_visits(cohor
 INSERT INTO figures_lokus_visits (lokus_id, first_date, cohort_code, cohort_id, visits, groups_sent, participants_sent)
 SELECT lokus_id, first_date, cohort_code, cohort_id, visits, groups_sent, participants_sent FROM figures_lokus_visits_source;
 
--- A visit or its groups changed: that cohort's row for that lokus is computed again (a few visits,
--- one cohort's enrolments).
-CREATE TRIGGER figures_visit_insert AFTER INSERT ON visits BEGIN
+-- The triggers below call three procedures, written as views that hold no rows, whose INSTEAD OF
+-- INSERT trigger does the work with the inserted values (SQLite has no stored procedures). Each rule
+-- of upkeep is so written once, and the values arrive as values: a cohort or lokus looked up in a
+-- subquery would make SQLite compute the rule's rows for every visit (50,000 at 1,000,000
+-- participants) instead of one.
+
+-- One cohort's row for one lokus, computed again from the rule (a few visits, one cohort's
+-- enrolments); gone when the cohort no longer visits it.
+CREATE VIEW figures_pair_refresh (cohort_id, lokus_id) AS SELECT NULL, NULL WHERE 0;
+CREATE TRIGGER figures_pair_refresh_run INSTEAD OF INSERT ON figures_pair_refresh BEGIN
   DELETE FROM figures_lokus_visits WHERE cohort_id = NEW.cohort_id AND lokus_id = NEW.lokus_id;
   INSERT INTO figures_lokus_visits (lokus_id, first_date, cohort_code, cohort_id, visits, groups_sent, participants_sent)
   SELECT lokus_id, first_date, cohort_code, cohort_id, visits, groups_sent, participants_sent FROM figures_lokus_visits_source
   WHERE cohort_id = NEW.cohort_id AND lokus_id = NEW.lokus_id;
 END;
 
-CREATE TRIGGER figures_visit_delete AFTER DELETE ON visits BEGIN
-  DELETE FROM figures_lokus_visits WHERE cohort_id = OLD.cohort_id AND lokus_id = OLD.lokus_id;
-  INSERT INTO figures_lokus_visits (lokus_id, first_date, cohort_code, cohort_id, visits, groups_sent, participants_sent)
-  SELECT lokus_id, first_date, cohort_code, cohort_id, visits, groups_sent, participants_sent FROM figures_lokus_visits_source
-  WHERE cohort_id = OLD.cohort_id AND lokus_id = OLD.lokus_id;
-END;
-
-CREATE TRIGGER figures_visit_update AFTER UPDATE OF cohort_id, lokus_id, date ON visits BEGIN
-  DELETE FROM figures_lokus_visits WHERE (cohort_id = OLD.cohort_id AND lokus_id = OLD.lokus_id) OR (cohort_id = NEW.cohort_id AND lokus_id = NEW.lokus_id);
-  INSERT INTO figures_lokus_visits (lokus_id, first_date, cohort_code, cohort_id, visits, groups_sent, participants_sent)
-  SELECT lokus_id, first_date, cohort_code, cohort_id, visits, groups_sent, participants_sent FROM figures_lokus_visits_source
-  WHERE cohort_id = OLD.cohort_id AND lokus_id = OLD.lokus_id;
-  INSERT INTO figures_lokus_visits (lokus_id, first_date, cohort_code, cohort_id, visits, groups_sent, participants_sent)
-  SELECT lokus_id, first_date, cohort_code, cohort_id, visits, groups_sent, participants_sent FROM figures_lokus_visits_source
-  WHERE cohort_id = NEW.cohort_id AND lokus_id = NEW.lokus_id AND (OLD.cohort_id IS NOT NEW.cohort_id OR OLD.lokus_id IS NOT NEW.lokus_id);
-END;
-
--- A visit's groups changed: its cohort's row for its lokus is refreshed by the visit's own trigger
--- above, set off by touching the visit. That trigger has the cohort and the lokus as values; looked
--- up here, in a subquery, they would make SQLite compute the rule's rows for every visit (50,000
--- at 1,000,000 participants) instead of one. A visit being removed is gone by the time its groups
--- go: nothing to touch, its own trigger has done it.
-CREATE TRIGGER figures_group_insert AFTER INSERT ON visit_groups BEGIN
-  UPDATE visits SET date = date WHERE id = NEW.visit_id;
-END;
-
-CREATE TRIGGER figures_group_delete AFTER DELETE ON visit_groups BEGIN
-  UPDATE visits SET date = date WHERE id = OLD.visit_id;
-END;
-
-CREATE TRIGGER figures_group_update AFTER UPDATE ON visit_groups BEGIN
-  UPDATE visits SET date = date WHERE id IN (OLD.visit_id, NEW.visit_id);
-END;
-
--- A participant joined or left a cohort, or changed group: one step up or down for each lokus their
--- cohort's visits sent them to (never a recount: an import of a cohort's thousands stays linear).
-CREATE TRIGGER figures_enrolment_insert AFTER INSERT ON enrolments
-WHEN EXISTS (SELECT 1 FROM figures_lokus_visits WHERE cohort_id = NEW.cohort_id) BEGIN
-  UPDATE figures_lokus_visits SET participants_sent = participants_sent + 1
+-- One participant of a group (NULL: none) of a cohort joining (step 1) or leaving (-1): one step for
+-- each lokus the cohort's visits sent them to, never a recount (an import of a cohort's thousands
+-- stays linear).
+CREATE VIEW figures_sent_step (cohort_id, group_name, step) AS SELECT NULL, NULL, NULL WHERE 0;
+CREATE TRIGGER figures_sent_step_run INSTEAD OF INSERT ON figures_sent_step BEGIN
+  UPDATE figures_lokus_visits SET participants_sent = participants_sent + NEW.step
   WHERE cohort_id = NEW.cohort_id AND EXISTS (SELECT 1 FROM visits r WHERE r.cohort_id = NEW.cohort_id AND r.lokus_id = figures_lokus_visits.lokus_id AND
     (NOT EXISTS (SELECT 1 FROM visit_groups g WHERE g.visit_id = r.id)
      OR EXISTS (SELECT 1 FROM visit_groups g WHERE g.visit_id = r.id AND g.group_name = NEW.group_name)));
+END;
+
+-- A visit or its groups changed: that cohort's row for that lokus is computed again. A visit being
+-- removed is gone by the time its groups go: they find no visit, its own trigger has done it.
+CREATE TRIGGER figures_visit_insert AFTER INSERT ON visits BEGIN
+  INSERT INTO figures_pair_refresh VALUES (NEW.cohort_id, NEW.lokus_id);
+END;
+
+CREATE TRIGGER figures_visit_delete AFTER DELETE ON visits BEGIN
+  INSERT INTO figures_pair_refresh VALUES (OLD.cohort_id, OLD.lokus_id);
+END;
+
+CREATE TRIGGER figures_visit_update AFTER UPDATE OF cohort_id, lokus_id, date ON visits BEGIN
+  INSERT INTO figures_pair_refresh SELECT OLD.cohort_id, OLD.lokus_id UNION SELECT NEW.cohort_id, NEW.lokus_id;
+END;
+
+CREATE TRIGGER figures_group_insert AFTER INSERT ON visit_groups BEGIN
+  INSERT INTO figures_pair_refresh SELECT cohort_id, lokus_id FROM visits WHERE id = NEW.visit_id;
+END;
+
+CREATE TRIGGER figures_group_delete AFTER DELETE ON visit_groups BEGIN
+  INSERT INTO figures_pair_refresh SELECT cohort_id, lokus_id FROM visits WHERE id = OLD.visit_id;
+END;
+
+CREATE TRIGGER figures_group_update AFTER UPDATE ON visit_groups BEGIN
+  INSERT INTO figures_pair_refresh SELECT DISTINCT cohort_id, lokus_id FROM visits WHERE id IN (OLD.visit_id, NEW.visit_id);
+END;
+
+-- A participant joined or left a cohort, or changed group. Nothing to do for a cohort that visited
+-- nowhere yet (the usual order: participants first, the visit weeks later).
+CREATE TRIGGER figures_enrolment_insert AFTER INSERT ON enrolments
+WHEN EXISTS (SELECT 1 FROM figures_lokus_visits WHERE cohort_id = NEW.cohort_id) BEGIN
+  INSERT INTO figures_sent_step VALUES (NEW.cohort_id, NEW.group_name, 1);
 END;
 
 CREATE TRIGGER figures_enrolment_delete AFTER DELETE ON enrolments
 WHEN EXISTS (SELECT 1 FROM figures_lokus_visits WHERE cohort_id = OLD.cohort_id) BEGIN
-  UPDATE figures_lokus_visits SET participants_sent = participants_sent - 1
-  WHERE cohort_id = OLD.cohort_id AND EXISTS (SELECT 1 FROM visits r WHERE r.cohort_id = OLD.cohort_id AND r.lokus_id = figures_lokus_visits.lokus_id AND
-    (NOT EXISTS (SELECT 1 FROM visit_groups g WHERE g.visit_id = r.id)
-     OR EXISTS (SELECT 1 FROM visit_groups g WHERE g.visit_id = r.id AND g.group_name = OLD.group_name)));
+  INSERT INTO figures_sent_step VALUES (OLD.cohort_id, OLD.group_name, -1);
 END;
 
 CREATE TRIGGER figures_enrolment_update AFTER UPDATE OF cohort_id, group_name ON enrolments
 WHEN OLD.cohort_id IS NOT NEW.cohort_id OR OLD.group_name IS NOT NEW.group_name BEGIN
-  UPDATE figures_lokus_visits SET participants_sent = participants_sent - 1
-  WHERE cohort_id = OLD.cohort_id AND EXISTS (SELECT 1 FROM visits r WHERE r.cohort_id = OLD.cohort_id AND r.lokus_id = figures_lokus_visits.lokus_id AND
-    (NOT EXISTS (SELECT 1 FROM visit_groups g WHERE g.visit_id = r.id)
-     OR EXISTS (SELECT 1 FROM visit_groups g WHERE g.visit_id = r.id AND g.group_name = OLD.group_name)));
-  UPDATE figures_lokus_visits SET participants_sent = participants_sent + 1
-  WHERE cohort_id = NEW.cohort_id AND EXISTS (SELECT 1 FROM visits r WHERE r.cohort_id = NEW.cohort_id AND r.lokus_id = figures_lokus_visits.lokus_id AND
-    (NOT EXISTS (SELECT 1 FROM visit_groups g WHERE g.visit_id = r.id)
-     OR EXISTS (SELECT 1 FROM visit_groups g WHERE g.visit_id = r.id AND g.group_name = NEW.group_name)));
+  INSERT INTO figures_sent_step VALUES (OLD.cohort_id, OLD.group_name, -1);
+  INSERT INTO figures_sent_step VALUES (NEW.cohort_id, NEW.group_name, 1);
 END;
 
 CREATE TRIGGER figures_cohort_code AFTER UPDATE OF code ON cohorts BEGIN
@@ -175,73 +174,65 @@ CREATE TRIGGER figures_lokus_delete AFTER DELETE ON lokus BEGIN
   DELETE FROM figures_lokus WHERE lokus_id = OLD.id;
 END;
 
--- A cohort's row for a lokus came or went, or changed other than by its participants: the lokus's
--- visit figures are summed again from its rows alone (a few hundred), as figures_lokus_visits_summed
--- sums them (that view, read whole, serves `doctor` and the rebuild; a trigger reading it would sum
--- every lokus). No rows left: zeros and [].
-CREATE TRIGGER figures_pair_insert AFTER INSERT ON figures_lokus_visits BEGIN
+-- A lokus's visit figures summed again from its own rows (a few hundred), as
+-- figures_lokus_visits_summed sums them (that view, read whole, serves `doctor` and the rebuild).
+-- No rows left: zeros and [].
+CREATE VIEW figures_lokus_refresh (lokus_id) AS SELECT NULL WHERE 0;
+CREATE TRIGGER figures_lokus_refresh_run INSTEAD OF INSERT ON figures_lokus_refresh BEGIN
   UPDATE figures_lokus SET (visits, groups_sent, participants_sent, cohorts) =
     (SELECT coalesce(sum(visits), 0), coalesce(sum(groups_sent), 0), coalesce(sum(participants_sent), 0), json_group_array(cohort_code)
      FROM (SELECT * FROM figures_lokus_visits WHERE lokus_id = NEW.lokus_id ORDER BY first_date, cohort_code))
   WHERE lokus_id = NEW.lokus_id;
 END;
 
+-- A project's share in its lokus's figures, added (sign 1) or taken back (-1): one inspired, one
+-- presented at presentation or adoption, one adopted when it has an adoption. By step, so that an
+-- import of thousands stays linear.
+CREATE VIEW figures_project_share (lokus_id, project_id, stage, sign) AS SELECT NULL, NULL, NULL, NULL WHERE 0;
+CREATE TRIGGER figures_project_share_run INSTEAD OF INSERT ON figures_project_share BEGIN
+  UPDATE figures_lokus SET projects_inspired = projects_inspired + NEW.sign,
+    reached_presentation = reached_presentation + NEW.sign * (NEW.stage IN ('presentation', 'adoption')),
+    adopted = adopted + NEW.sign * EXISTS (SELECT 1 FROM adoptions a WHERE a.project_id = NEW.project_id)
+  WHERE lokus_id = NEW.lokus_id;
+END;
+
+-- A cohort's row for a lokus came or went, or changed other than by its participants: the lokus's
+-- sums again.
+CREATE TRIGGER figures_pair_insert AFTER INSERT ON figures_lokus_visits BEGIN
+  INSERT INTO figures_lokus_refresh VALUES (NEW.lokus_id);
+END;
+
 CREATE TRIGGER figures_pair_delete AFTER DELETE ON figures_lokus_visits BEGIN
-  UPDATE figures_lokus SET (visits, groups_sent, participants_sent, cohorts) =
-    (SELECT coalesce(sum(visits), 0), coalesce(sum(groups_sent), 0), coalesce(sum(participants_sent), 0), json_group_array(cohort_code)
-     FROM (SELECT * FROM figures_lokus_visits WHERE lokus_id = OLD.lokus_id ORDER BY first_date, cohort_code))
-  WHERE lokus_id = OLD.lokus_id;
+  INSERT INTO figures_lokus_refresh VALUES (OLD.lokus_id);
 END;
 
 CREATE TRIGGER figures_pair_update AFTER UPDATE ON figures_lokus_visits
 WHEN OLD.lokus_id IS NOT NEW.lokus_id OR OLD.first_date IS NOT NEW.first_date OR OLD.cohort_code IS NOT NEW.cohort_code
   OR OLD.cohort_id IS NOT NEW.cohort_id OR OLD.visits IS NOT NEW.visits OR OLD.groups_sent IS NOT NEW.groups_sent BEGIN
-  UPDATE figures_lokus SET (visits, groups_sent, participants_sent, cohorts) =
-    (SELECT coalesce(sum(visits), 0), coalesce(sum(groups_sent), 0), coalesce(sum(participants_sent), 0), json_group_array(cohort_code)
-     FROM (SELECT * FROM figures_lokus_visits WHERE lokus_id = OLD.lokus_id ORDER BY first_date, cohort_code))
-  WHERE lokus_id = OLD.lokus_id;
-  UPDATE figures_lokus SET (visits, groups_sent, participants_sent, cohorts) =
-    (SELECT coalesce(sum(visits), 0), coalesce(sum(groups_sent), 0), coalesce(sum(participants_sent), 0), json_group_array(cohort_code)
-     FROM (SELECT * FROM figures_lokus_visits WHERE lokus_id = NEW.lokus_id ORDER BY first_date, cohort_code))
-  WHERE lokus_id = NEW.lokus_id AND OLD.lokus_id IS NOT NEW.lokus_id;
+  INSERT INTO figures_lokus_refresh SELECT OLD.lokus_id UNION SELECT NEW.lokus_id;
 END;
 
--- Only its participants changed (a participant joined, left or changed group): by step, so that an
--- import of thousands into a cohort that already visited stays linear.
+-- Only its participants changed: by step.
 CREATE TRIGGER figures_pair_sent AFTER UPDATE OF participants_sent ON figures_lokus_visits
 WHEN OLD.lokus_id IS NEW.lokus_id AND OLD.first_date IS NEW.first_date AND OLD.cohort_code IS NEW.cohort_code
   AND OLD.cohort_id IS NEW.cohort_id AND OLD.visits IS NEW.visits AND OLD.groups_sent IS NEW.groups_sent BEGIN
   UPDATE figures_lokus SET participants_sent = participants_sent + NEW.participants_sent - OLD.participants_sent WHERE lokus_id = NEW.lokus_id;
 END;
 
--- A project's share: one inspired, one presented at presentation or adoption, one adopted when it
--- has an adoption. Added and taken back by step (an import of thousands stays linear).
 CREATE TRIGGER figures_project_insert AFTER INSERT ON projects WHEN NEW.inspired_by_lokus_id IS NOT NULL BEGIN
-  UPDATE figures_lokus SET projects_inspired = projects_inspired + 1,
-    reached_presentation = reached_presentation + (NEW.stage IN ('presentation', 'adoption')),
-    adopted = adopted + EXISTS (SELECT 1 FROM adoptions a WHERE a.project_id = NEW.id)
-  WHERE lokus_id = NEW.inspired_by_lokus_id;
+  INSERT INTO figures_project_share VALUES (NEW.inspired_by_lokus_id, NEW.id, NEW.stage, 1);
 END;
 
 -- BEFORE: the project's adoptions are still there to say whether it counted as adopted (they go with
 -- it, and their own trigger then finds no project).
 CREATE TRIGGER figures_project_delete BEFORE DELETE ON projects WHEN OLD.inspired_by_lokus_id IS NOT NULL BEGIN
-  UPDATE figures_lokus SET projects_inspired = projects_inspired - 1,
-    reached_presentation = reached_presentation - (OLD.stage IN ('presentation', 'adoption')),
-    adopted = adopted - EXISTS (SELECT 1 FROM adoptions a WHERE a.project_id = OLD.id)
-  WHERE lokus_id = OLD.inspired_by_lokus_id;
+  INSERT INTO figures_project_share VALUES (OLD.inspired_by_lokus_id, OLD.id, OLD.stage, -1);
 END;
 
 CREATE TRIGGER figures_project_update AFTER UPDATE OF inspired_by_lokus_id, stage ON projects
 WHEN OLD.inspired_by_lokus_id IS NOT NEW.inspired_by_lokus_id OR (OLD.stage IN ('presentation', 'adoption')) IS NOT (NEW.stage IN ('presentation', 'adoption')) BEGIN
-  UPDATE figures_lokus SET projects_inspired = projects_inspired - 1,
-    reached_presentation = reached_presentation - (OLD.stage IN ('presentation', 'adoption')),
-    adopted = adopted - EXISTS (SELECT 1 FROM adoptions a WHERE a.project_id = OLD.id)
-  WHERE lokus_id = OLD.inspired_by_lokus_id;
-  UPDATE figures_lokus SET projects_inspired = projects_inspired + 1,
-    reached_presentation = reached_presentation + (NEW.stage IN ('presentation', 'adoption')),
-    adopted = adopted + EXISTS (SELECT 1 FROM adoptions a WHERE a.project_id = NEW.id)
-  WHERE lokus_id = NEW.inspired_by_lokus_id;
+  INSERT INTO figures_project_share VALUES (OLD.inspired_by_lokus_id, OLD.id, OLD.stage, -1);
+  INSERT INTO figures_project_share VALUES (NEW.inspired_by_lokus_id, NEW.id, NEW.stage, 1);
 END;
 
 -- A project's first adoption makes it adopted; its last one removed, no longer.
